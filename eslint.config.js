@@ -1,0 +1,26 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['dist', 'public/data', 'node_modules', '.scratch'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // the two wings meet only at src/model
+    files: ['src/compiler/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/features/**'] }] },
+  },
+  {
+    files: ['src/app/**', 'src/features/**', 'src/model/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/compiler/**', 'node:*'] }] },
+  },
+);

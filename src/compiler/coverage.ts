@@ -1,0 +1,93 @@
+/**
+ * Coverage report: every numeric token in every seed is either used by an
+ * observation, deliberately ignored (with a reason), or unreviewed.
+ */
+import { NUMBER_SOURCE } from './numbers';
+import { findAll, linesText, type SeedText } from './seed-text';
+import { CompileError } from './errors';
+import type { IgnoreInput } from './input-schema';
+import type { TableRow } from './table-rows';
+import type { Observation } from '../model/schema';
+
+export interface SeedCoverage {
+  source: string;
+  tokens: number;
+  used: number;
+  ignored: number;
+  unreviewed: number;
+  ignoredByReason: Record<string, number>;
+  /** First unreviewed tokens, for a reviewer to work through. */
+  unreviewedSample: { line: number; text: string }[];
+}
+
+interface Range {
+  start: number;
+  end: number;
+  reason?: string;
+}
+
+const SAMPLE = 25;
+
+function autoReason(seed: SeedText, isReport: boolean, line: string, token: string, at: number): string | undefined {
+  const before = line.slice(0, at);
+  const after = line.slice(at + token.length);
+  if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after)) return 'part of a name, code or standard (ISO14064, CO2 …)';
+  if (/\[$/.test(before) && /^\]/.test(after)) return 'footnote marker';
+  if (/^(19|20)\d{2}$/.test(token) && /^\s*(年|-|–|\/|\.|\))/.test(after)) return 'year or date';
+  if (/^(19|20)\d{2}$/.test(token) && /(-|–|~|\/)\s*$/.test(before)) return 'year or date';
+  if (Number(token) <= 31 && /^\s*(月|日|号)/.test(after)) return 'year or date';
+  if (isReport && line.trim() === token && Number(token) <= 400) return 'page number';
+  return undefined;
+}
+
+export function coverageFor(
+  seed: SeedText,
+  isReport: boolean,
+  observations: Observation[],
+  ignores: IgnoreInput[],
+  unmappedRows: TableRow[],
+  ignoreFile: string,
+): SeedCoverage {
+  const ranges: Range[] = [];
+  for (const o of observations) {
+    const items = [...o.provenance, ...(o.derivation?.inputs.flatMap((i) => i.provenance) ?? [])];
+    for (const p of items) {
+      if (p.source !== seed.name || p.figure === undefined) continue;
+      const text = linesText(seed, p.line, p.lineEnd ?? p.line);
+      const start = seed.lineStarts[p.line - 1]! + text.indexOf(p.quote);
+      ranges.push({ start, end: start + p.quote.length });
+    }
+  }
+  for (const ig of ignores) {
+    const hits = findAll(seed, ig.text);
+    if (hits.length === 0) throw new CompileError({ file: ignoreFile, rule: ig.text }, `ignored text not found in seeds/${seed.name}`);
+    for (const h of hits) ranges.push({ start: h.offset, end: h.offset + ig.text.length, reason: ig.reason });
+  }
+  for (const r of unmappedRows) {
+    const start = seed.lineStarts[r.line - 1]!;
+    ranges.push({ start, end: start + linesText(seed, r.line, r.lineEnd).length, reason: 'KPI table row outside the metric catalogue' });
+  }
+
+  const cov: SeedCoverage = { source: seed.name, tokens: 0, used: 0, ignored: 0, unreviewed: 0, ignoredByReason: {}, unreviewedSample: [] };
+  const re = new RegExp(NUMBER_SOURCE, 'g');
+  seed.lines.forEach((line, i) => {
+    for (const m of line.matchAll(re)) {
+      const offset = seed.lineStarts[i]! + m.index;
+      cov.tokens++;
+      const inside = ranges.filter((r) => offset >= r.start && offset < r.end);
+      if (inside.some((r) => r.reason === undefined)) {
+        cov.used++;
+        continue;
+      }
+      const reason = inside[0]?.reason ?? autoReason(seed, isReport, line, m[0], m.index);
+      if (reason) {
+        cov.ignored++;
+        cov.ignoredByReason[reason] = (cov.ignoredByReason[reason] ?? 0) + 1;
+      } else {
+        cov.unreviewed++;
+        if (cov.unreviewedSample.length < SAMPLE) cov.unreviewedSample.push({ line: i + 1, text: line.trim().slice(0, 80) });
+      }
+    }
+  });
+  return cov;
+}

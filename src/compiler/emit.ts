@@ -1,0 +1,46 @@
+/**
+ * Writes the datasets with content-hashed names, the seed texts (for the
+ * provenance panel) and manifest.json. Output bytes depend only on the inputs.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  SCHEMA_VERSION,
+  manifestSchema,
+  type Manifest,
+} from '../model/schema';
+
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+export interface EmitInput {
+  datasets: Record<keyof Manifest['files'], unknown>;
+  seeds: Map<string, string>;
+  coverage: unknown;
+  inputHashes: Record<string, string>;
+}
+
+export function emit(outDir: string, input: EmitInput): Manifest {
+  mkdirSync(outDir, { recursive: true });
+  // Drop stale hashed files from earlier compiles so the folder holds one version.
+  for (const f of readdirSync(outDir)) {
+    if (/\.[0-9a-f]{10}\.(json|txt)$/.test(f) || f === 'manifest.json') rmSync(join(outDir, f));
+  }
+  const write = (name: string, ext: string, body: string) => {
+    const file = `${name}.${sha256(body).slice(0, 10)}.${ext}`;
+    writeFileSync(join(outDir, file), body);
+    return file;
+  };
+  const files = Object.fromEntries(
+    Object.entries(input.datasets).map(([name, data]) => [name, write(name, 'json', JSON.stringify(data))]),
+  ) as Manifest['files'];
+  const seeds: Record<string, string> = {};
+  for (const [name, text] of [...input.seeds].sort(([a], [b]) => a.localeCompare(b))) {
+    seeds[name] = write(`seed-${name.replace(/\.txt$/, '')}`, 'txt', text);
+  }
+  const coverage = write('coverage', 'json', JSON.stringify(input.coverage, null, 1));
+  const manifest = manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, inputs: input.inputHashes, files, seeds, coverage });
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+

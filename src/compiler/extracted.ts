@@ -1,0 +1,21 @@
+/** What the extractors hand to the assembler before metric/unit checks. */
+import type { Provenance, Qualifier } from '../model/schema';
+
+export interface ExtractedFigure {
+  ruleId: string;
+  source: string;
+  company: string;
+  metric: string;
+  period: string;
+  /** The figure as printed, or "—" for an empty table cell. */
+  printed: string;
+  /** Printed unit (whitespace removed). */
+  printedUnit: string;
+  qualifier: Qualifier;
+  provenance: Provenance[];
+  caveats: string[];
+  note?: string;
+  basis?: string;
+  /** Line of the figure, for error messages. */
+  line: number;
+}

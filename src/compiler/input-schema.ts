@@ -1,0 +1,127 @@
+/**
+ * Schemas of the hand-curated inputs under data/. These are compiler-only:
+ * the app never sees data/, only the emitted datasets (see src/model/schema.ts).
+ */
+import { z } from 'zod';
+import {
+  basisSchema,
+  caveatSchema,
+  companySchema,
+  metricSchema,
+  periodSchema,
+  qualifierSchema,
+  sourceSchema,
+} from '../model/schema';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/);
+
+/** A citation in data/: anchored on literal text, resolved to lines by the compiler. */
+export const citationInputSchema = z.object({
+  source: z.string(),
+  /** Literal text (may span lines with "\n") that must occur exactly once in the source. */
+  quote: z.string().min(1),
+});
+
+export const caveatInputSchema = caveatSchema.omit({ citations: true }).extend({
+  citations: z.array(citationInputSchema).min(1),
+});
+
+/** Label-anchored extraction rule (infographics and news prose). */
+export const ruleSchema = z.object({
+  id,
+  source: z.string(),
+  /** Defaults to the source's company. */
+  company: z.string().optional(),
+  metric: z.string(),
+  period: periodSchema,
+  /** Literal label text (and layout, via "\n"), which must match exactly once in the source. */
+  anchor: z.string().min(1),
+  value: z.object({
+    /** Search window, in lines relative to the anchor's first line, inclusive. */
+    lines: z.tuple([z.number().int(), z.number().int()]).default([0, 0]),
+    /** Literal text around the figure with {num} where the number stands; must match exactly once in the window. */
+    pattern: z.string().includes('{num}'),
+  }),
+  /** The unit as printed (亿元, 万吨 …); must appear in the anchor-to-value lines. */
+  unit: z.string(),
+  /** When omitted, read from the text (超/近/约/余/多/+ …); when given, the text must agree. */
+  qualifier: qualifierSchema.optional(),
+  basis: basisSchema.optional(),
+  caveats: z.array(z.string()).default([]),
+  /** How the label and figure were paired. */
+  note: z.string().min(1),
+});
+
+export const rulesFileSchema = z.array(ruleSchema);
+
+/** One mapped row of a KPI table parsed by the general table-row parser. */
+export const tableRowSchema = z.object({
+  id,
+  /** Row label with whitespace removed, footnote digits excluded. */
+  label: z.string(),
+  /** Label of an earlier row this one follows (for repeated labels like 男性 / 女性). */
+  under: z.string().optional(),
+  metric: z.string(),
+  /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
+  unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
+  caveats: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+
+export const tableMapSchema = z.object({
+  source: z.string(),
+  company: z.string().optional(),
+  rows: z.array(tableRowSchema),
+});
+
+export const gapSchema = z.object({
+  company: z.string(),
+  metric: z.string(),
+  status: z.enum(['not_disclosed', 'not_applicable', 'claimed_not_found']),
+  period: periodSchema,
+  note: z.string().min(1),
+  /** For claimed_not_found: the index entry that claims the data. */
+  evidence: z.array(citationInputSchema).default([]),
+  caveats: z.array(z.string()).default([]),
+});
+
+export const derivationInputSchema = z.object({
+  id,
+  company: z.string(),
+  metric: z.string(),
+  period: periodSchema,
+  /** ratio_percent: a / b × 100; pct_change: (a − b) / b × 100; sum: a + b + … */
+  op: z.enum(['ratio_percent', 'pct_change', 'sum']),
+  inputs: z.array(z.object({ metric: z.string(), period: periodSchema })).min(2),
+  caveats: z.array(z.string()).default([]),
+  note: z.string().min(1),
+});
+
+/** Numbers in a seed deliberately left out of the dataset, with the reason. */
+export const ignoreSchema = z.object({
+  source: z.string(),
+  /** Literal text that must occur in the source; every number inside each occurrence is ignored. */
+  text: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export const inputSchemas = {
+  companies: z.array(companySchema),
+  sources: z.array(sourceSchema),
+  metrics: z.array(metricSchema),
+  caveats: z.array(caveatInputSchema),
+  rules: rulesFileSchema,
+  tables: tableMapSchema,
+  gaps: z.array(gapSchema),
+  derivations: z.array(derivationInputSchema),
+  ignores: z.array(ignoreSchema),
+};
+
+export type Rule = z.infer<typeof ruleSchema>;
+export type TableMap = z.infer<typeof tableMapSchema>;
+export type TableRowMap = z.infer<typeof tableRowSchema>;
+export type Gap = z.infer<typeof gapSchema>;
+export type DerivationInput = z.infer<typeof derivationInputSchema>;
+export type IgnoreInput = z.infer<typeof ignoreSchema>;
+export type CaveatInput = z.infer<typeof caveatInputSchema>;
+export type CitationInput = z.infer<typeof citationInputSchema>;

@@ -1,0 +1,203 @@
+/**
+ * The one schema of Duibiao's datasets. The compiler validates what it writes
+ * with it; the app validates what it loads with it. Bump SCHEMA_VERSION on any
+ * breaking change to these shapes.
+ */
+import { z } from 'zod';
+import { CANONICAL_UNITS } from './units';
+
+export const SCHEMA_VERSION = 1;
+
+export const companyIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
+export const metricIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
+export const canonicalUnitSchema = z.enum(CANONICAL_UNITS);
+
+export const basisSchema = z.enum(['annual', 'cumulative', 'point_in_time', 'ratio']);
+export const qualifierSchema = z.enum(['exact', 'at_least', 'about', 'at_most']);
+export const statusSchema = z.enum([
+  'reported',
+  'derived',
+  'not_disclosed',
+  'not_applicable',
+  'claimed_not_found',
+  'garbled',
+]);
+export const gradeSchema = z.enum(['comparable', 'comparable_with_caveats', 'not_comparable']);
+export const pillarSchema = z.enum(['E', 'S', 'G', 'financial', 'innovation']);
+export const metricGroupSchema = z.enum([
+  'financial',
+  'innovation',
+  'environment',
+  'workforce',
+  'consumer_protection',
+  'governance',
+  'inclusive_finance',
+]);
+/** FY2022, or an as-of date 2023-10-19 / month 2023-01 / year-end 2025-12. */
+export const periodSchema = z.string().regex(/^(FY\d{4}|\d{4}-\d{2}(-\d{2})?)$/);
+
+export const provenanceSchema = z.object({
+  /** Seed file name, e.g. 004_fc1b98ab1024343c.txt */
+  source: z.string().min(1),
+  /** 1-based line of the quote's first character. */
+  line: z.number().int().positive(),
+  lineEnd: z.number().int().positive().optional(),
+  /** Verbatim substring of the seed lines line..lineEnd joined by "\n". */
+  quote: z.string().min(1),
+  /** The figure exactly as printed inside the quote, when this item carries the number. */
+  figure: z.string().optional(),
+  /** The unit as printed for that figure (亿元, 万吨 …), so the value can be re-derived from the quote. */
+  unit: z.string().optional(),
+  /** What this item shows: the value itself, its label, its unit, or an index entry. */
+  role: z.enum(['value', 'label', 'unit', 'index_claim', 'context']),
+});
+
+export const companySchema = z.object({
+  id: companyIdSchema,
+  nameZh: z.string(),
+  nameEn: z.string(),
+  shortZh: z.string(),
+  shortEn: z.string(),
+  ticker: z.string().optional(),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+
+export const crosswalkSchema = z.object({
+  hkex: z.array(z.string()).default([]),
+  gri: z.array(z.string()).default([]),
+  sasb: z.array(z.string()).default([]),
+});
+
+export const metricSchema = z.object({
+  id: metricIdSchema,
+  nameZh: z.string(),
+  nameEn: z.string(),
+  definitionZh: z.string(),
+  definitionEn: z.string(),
+  pillar: pillarSchema,
+  group: metricGroupSchema,
+  unit: canonicalUnitSchema,
+  basis: basisSchema,
+  better: z.enum(['higher', 'lower']).nullable(),
+  /** The product card's first four: shown first in the overview. */
+  core: z.boolean().default(false),
+  /** Whether per-employee / per-revenue normalisation makes sense. */
+  normalisable: z.boolean().default(false),
+  crosswalk: crosswalkSchema,
+});
+
+export const sourceSchema = z.object({
+  id: z.string(),
+  company: companyIdSchema,
+  kind: z.enum(['esg_report', 'news']),
+  publisher: z.string(),
+  title: z.string(),
+  /** Publication date or as-of date, ISO (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  dateInference: z.string(),
+  language: z.string(),
+  companySupplied: z.boolean(),
+  url: z.string().optional(),
+});
+
+export const caveatSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  grade: gradeSchema,
+  textZh: z.string(),
+  textEn: z.string(),
+  citations: z.array(provenanceSchema).min(1),
+});
+
+export const derivationSchema = z.object({
+  /** ratio_percent: a / b × 100; pct_change: (a − b) / b × 100; sum: a + b + … */
+  op: z.enum(['ratio_percent', 'pct_change', 'sum']),
+  formula: z.string(),
+  inputs: z.array(
+    z.object({
+      company: companyIdSchema,
+      metric: metricIdSchema,
+      period: periodSchema,
+      value: z.number(),
+      provenance: z.array(provenanceSchema).min(1),
+    }),
+  ),
+});
+
+export const observationSchema = z
+  .object({
+    id: z.string(),
+    company: companyIdSchema,
+    metric: metricIdSchema,
+    period: periodSchema,
+    basis: basisSchema,
+    value: z.number().nullable(),
+    unit: canonicalUnitSchema,
+    qualifier: qualifierSchema,
+    status: statusSchema,
+    provenance: z.array(provenanceSchema),
+    caveats: z.array(z.string()),
+    /** Id of the extraction rule or table row that produced this observation. */
+    rule: z.string(),
+    note: z.string().optional(),
+    /** For garbled figures: the raw text and the plausible reading. */
+    raw: z.string().optional(),
+    derivation: derivationSchema.optional(),
+  })
+  .superRefine((o, ctx) => {
+    const hasValue = o.status === 'reported' || o.status === 'derived';
+    if (hasValue !== (o.value !== null)) {
+      ctx.addIssue({ code: 'custom', message: `status ${o.status} ${hasValue ? 'needs' : 'forbids'} a value` });
+    }
+    if (o.status === 'derived' && !o.derivation) {
+      ctx.addIssue({ code: 'custom', message: 'derived observations carry their derivation' });
+    }
+    if ((o.status === 'reported' || o.status === 'garbled' || o.status === 'claimed_not_found') && o.provenance.length === 0) {
+      ctx.addIssue({ code: 'custom', message: `${o.status} observations carry provenance` });
+    }
+  });
+
+export const disclosureCellSchema = z.object({
+  company: companyIdSchema,
+  metric: metricIdSchema,
+  /** Best status across the company's observations for this metric. */
+  status: statusSchema,
+  periods: z.array(periodSchema),
+});
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  inputs: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  files: z.object({
+    observations: z.string(),
+    metrics: z.string(),
+    companies: z.string(),
+    sources: z.string(),
+    caveats: z.string(),
+    disclosure: z.string(),
+  }),
+  /** Seed file name → relative path of its text, loaded on demand by the provenance panel. */
+  seeds: z.record(z.string(), z.string()),
+  /** Relative path of the coverage report (numbers used / ignored / unreviewed per seed). */
+  coverage: z.string(),
+});
+
+export const observationsFileSchema = z.array(observationSchema);
+export const metricsFileSchema = z.array(metricSchema);
+export const companiesFileSchema = z.array(companySchema);
+export const sourcesFileSchema = z.array(sourceSchema);
+export const caveatsFileSchema = z.array(caveatSchema);
+export const disclosureFileSchema = z.array(disclosureCellSchema);
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Company = z.infer<typeof companySchema>;
+export type Metric = z.infer<typeof metricSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
+export type Observation = z.infer<typeof observationSchema>;
+export type Derivation = z.infer<typeof derivationSchema>;
+export type DisclosureCell = z.infer<typeof disclosureCellSchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+export type Status = z.infer<typeof statusSchema>;
+export type Qualifier = z.infer<typeof qualifierSchema>;
+export type Grade = z.infer<typeof gradeSchema>;
+export type MetricGroup = z.infer<typeof metricGroupSchema>;
