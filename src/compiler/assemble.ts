@@ -63,5 +63,5 @@ export function assembleObservation(
   if (/\. /.test(f.printed)) {
     warnings.push({ file: where.file, line: f.line, rule: f.ruleId, message: `figure "${f.printed}" has a stray space after the decimal point; read as ${n}` });
   }
-  return { ...base, value: scaleValue(n, printed.scale), status: 'reported' };
+  return { ...base, value: (f.sign ?? 1) * scaleValue(n, printed.scale), status: 'reported' };
 }

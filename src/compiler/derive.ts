@@ -11,13 +11,14 @@ import type { DerivationInput } from './input-schema';
 
 export function compute(op: DerivationInput['op'], values: number[]): number {
   const [a, b] = values as [number, number];
-  const raw = op === 'ratio_percent' ? (a / b) * 100 : op === 'pct_change' ? ((a - b) / b) * 100 : values.reduce((s, v) => s + v, 0);
+  const raw = op === 'ratio_percent' ? (a / b) * 100 : op === 'pct_change' ? ((a - b) / b) * 100 : op === 'ratio' ? a / b : values.reduce((s, v) => s + v, 0);
   return Number(raw.toPrecision(6));
 }
 
 export function formulaText(d: Pick<DerivationInput, 'op' | 'inputs'>): string {
   const names = d.inputs.map((i) => `${i.metric}[${i.period}]`);
   if (d.op === 'ratio_percent') return `${names[0]} / ${names[1]} × 100`;
+  if (d.op === 'ratio') return `${names[0]} / ${names[1]}`;
   if (d.op === 'pct_change') return `(${names[0]} − ${names[1]}) / ${names[1]} × 100`;
   return names.join(' + ');
 }

@@ -9,6 +9,8 @@ export interface ExtractedFigure {
   period: string;
   /** The figure as printed, or "—" for an empty table cell. */
   printed: string;
+  /** -1 when the label states a fall. */
+  sign?: -1 | 1;
   /** Printed unit (whitespace removed). */
   printedUnit: string;
   qualifier: Qualifier;

@@ -47,6 +47,8 @@ export const ruleSchema = z.object({
   /** When omitted, read from the text (超/近/约/余/多/+ …); when given, the text must agree. */
   qualifier: qualifierSchema.optional(),
   basis: basisSchema.optional(),
+  /** "negative" when the label says the figure is a fall (降低/下降/减少): the value is negated. */
+  sign: z.enum(['positive', 'negative']).default('positive'),
   caveats: z.array(z.string()).default([]),
   /** How the label and figure were paired. */
   note: z.string().min(1),

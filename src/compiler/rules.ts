@@ -69,11 +69,15 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
     qualifier = rule.qualifier;
   }
 
+  if (rule.sign === 'negative' && !/降低|下降|减少|下跌/.test(anchorText)) {
+    throw new CompileError({ file, line: anchor.line, rule: rule.id }, 'rule says the figure is a fall but the label has no 降低/下降/减少');
+  }
+
   // Quote: the matched text widened to take in qualifier cues printed just around it.
   const quoteStart = Math.max(0, match.index - 4);
   const quoteEnd = Math.min(lineText.length, match.index + match[0].length + 4);
   const provenance: Provenance[] = [
-    { source: seed.name, line, quote: lineText.slice(quoteStart, quoteEnd).trim(), figure, unit: rule.unit, role: 'value' },
+    { source: seed.name, line, quote: lineText.slice(quoteStart, quoteEnd).trim(), figure, unit: rule.unit, ...(rule.sign === 'negative' ? { sign: -1 as const } : {}), role: 'value' },
   ];
   if (anchor.line !== line || anchor.lineEnd !== line) {
     provenance.unshift({
@@ -91,6 +95,7 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
     metric: rule.metric,
     period: rule.period,
     printed: figure,
+    sign: rule.sign === 'negative' ? -1 : 1,
     printedUnit: normaliseUnitText(rule.unit),
     qualifier,
     provenance,

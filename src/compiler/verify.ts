@@ -33,7 +33,7 @@ function reparse(p: Provenance, rule: string): number | null {
   if (!unit || !Number.isFinite(n)) {
     throw new CompileError({ file: `seeds/${p.source}`, line: p.line, rule }, `figure ${JSON.stringify(p.figure)} ${p.unit ?? '(no unit)'} cannot be re-parsed`);
   }
-  return scaleValue(n, unit.scale);
+  return (p.sign ?? 1) * scaleValue(n, unit.scale);
 }
 
 export function verifyObservation(o: Observation, seeds: Map<string, SeedText>): void {

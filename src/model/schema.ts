@@ -48,6 +48,8 @@ export const provenanceSchema = z.object({
   figure: z.string().optional(),
   /** The unit as printed for that figure (亿元, 万吨 …), so the value can be re-derived from the quote. */
   unit: z.string().optional(),
+  /** -1 when the label states a fall (降低 6.3% is −6.3). */
+  sign: z.literal(-1).optional(),
   /** What this item shows: the value itself, its label, its unit, or an index entry. */
   role: z.enum(['value', 'label', 'unit', 'index_claim', 'context']),
 });
@@ -83,6 +85,11 @@ export const metricSchema = z.object({
   core: z.boolean().default(false),
   /** Whether per-employee / per-revenue normalisation makes sense. */
   normalisable: z.boolean().default(false),
+  /**
+   * Nearest metrics a company may disclose instead (e.g. cumulative tech investment
+   * for annual R&D expense). Shown beside the card as *not comparable*, never charted with it.
+   */
+  alternates: z.array(metricIdSchema).default([]),
   crosswalk: crosswalkSchema,
 });
 
@@ -110,7 +117,7 @@ export const caveatSchema = z.object({
 
 export const derivationSchema = z.object({
   /** ratio_percent: a / b × 100; pct_change: (a − b) / b × 100; sum: a + b + … */
-  op: z.enum(['ratio_percent', 'pct_change', 'sum']),
+  op: z.enum(['ratio_percent', 'pct_change', 'sum', 'ratio']),
   formula: z.string(),
   inputs: z.array(
     z.object({
