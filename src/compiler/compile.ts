@@ -65,6 +65,7 @@ export function compile(inputs: Inputs): CompileResult {
     grade: c.grade,
     textZh: c.textZh,
     textEn: c.textEn,
+    blocksNormalisation: c.blocksNormalisation,
     citations: c.citations.map((cit) => resolveCitation(cit, inputs.seeds, { file: c.file, rule: `caveat ${c.id}` }, 'context')),
   }));
   const caveatIds = new Set(caveats.map((c) => c.id));

@@ -93,7 +93,7 @@ export const derivationInputSchema = z.object({
   metric: z.string(),
   period: periodSchema,
   /** ratio_percent: a / b × 100; pct_change: (a − b) / b × 100; sum: a + b + … */
-  op: z.enum(['ratio_percent', 'pct_change', 'sum']),
+  op: z.enum(['ratio_percent', 'pct_change', 'sum', 'ratio']),
   inputs: z.array(z.object({ metric: z.string(), period: periodSchema })).min(2),
   caveats: z.array(z.string()).default([]),
   note: z.string().min(1),

@@ -112,6 +112,11 @@ export const caveatSchema = z.object({
   grade: gradeSchema,
   textZh: z.string(),
   textEn: z.string(),
+  /**
+   * The qualified value has a boundary other than the whole company's, so dividing
+   * it by group headcount or revenue would mix boundaries: normalisation is refused.
+   */
+  blocksNormalisation: z.boolean().default(false),
   citations: z.array(provenanceSchema).min(1),
 });
 
