@@ -1,0 +1,139 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupServer } from 'msw/node';
+import { http, HttpResponse } from 'msw';
+import { screen, within, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DATA_URL, compiledSite, siteHandlers } from './compiled-site';
+import { renderApp } from './render-app';
+
+const server = setupServer(...siteHandlers());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const card = async (name: RegExp) => {
+  const heading = await screen.findByRole('heading', { level: 3, name });
+  return heading.closest('article')!;
+};
+
+describe('compare view on the real compiled datasets', () => {
+  it('shows both companies for the core four, with typed gaps instead of zero bars', async () => {
+    renderApp('en');
+    const rd = await card(/^R&D expense/);
+    expect(within(rd).getByRole('button', { name: /FinVolution Group FY2022: RMB 491\.48 m/ })).toBeInTheDocument();
+    expect(within(rd).getByText('not disclosed')).toBeInTheDocument();
+    expect(within(rd).getByText('Not comparable')).toBeInTheDocument();
+    expect(within(rd).getByText(/does not disclose this metric, only/)).toBeInTheDocument();
+    // Mashang's cumulative tech investment is shown beside it, never as a twin bar
+    expect(within(rd).getByRole('button', { name: /Mashang Consumer Finance .*as of 2022-12: ≥ RMB 3 bn/ })).toBeInTheDocument();
+
+    const ghg = await card(/^Scope 1\+2 GHG emissions/);
+    expect(within(ghg).getByRole('button', { name: /FinVolution Group FY2022: 1,570\.8 tCO₂e/ })).toBeInTheDocument();
+    expect(within(ghg).getAllByText("claimed in the report's index but not found").length).toBeGreaterThan(0);
+
+    const staff = await card(/^Total employees/);
+    expect(within(staff).getByRole('button', { name: /FinVolution Group FY2022: 4,870 persons/ })).toBeInTheDocument();
+    expect(within(staff).getByRole('button', { name: /Mashang Consumer Finance FY2022: 2,785 persons/ })).toBeInTheDocument();
+
+    const complaints = await card(/^Complaints/);
+    expect(within(complaints).getByRole('button', { name: /FinVolution Group FY2022: 5,645/ })).toBeInTheDocument();
+    expect(within(complaints).getByText("claimed in the report's index but not found")).toBeInTheDocument();
+  });
+
+  it('numbers caveats as footnotes with their texts', async () => {
+    renderApp('en');
+    const complaints = await card(/^Complaints/);
+    const notes = within(complaints).getByRole('list', { name: '' }).parentElement!.querySelector('ol.footnotes')!;
+    const items = within(notes as HTMLElement).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('only complaints from customers who reached a human agent');
+    expect(items[0]).toHaveAttribute('value', '1');
+    // the superscript next to FinVolution's value points at note 1
+    const value = within(complaints).getByRole('button', { name: /FinVolution Group FY2022: 5,645/ });
+    expect(value.parentElement!.querySelector('sup')).toHaveTextContent('1');
+  });
+
+  it('opens the provenance panel with the verbatim quote and highlighted figure', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    const rd = await card(/^R&D expense/);
+    await user.click(within(rd).getByRole('button', { name: /FinVolution Group FY2022: RMB 491\.48 m/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Where this number comes from' });
+    expect(within(dialog).getByText('研发费用投入 万元 37,017.5 43,485.0 49,148.4')).toBeInTheDocument();
+    expect(within(dialog).getByText(/004_fc1b98ab1024343c\.txt/)).toBeInTheDocument();
+    await waitFor(() => expect(dialog.querySelector('mark')).toHaveTextContent('49,148.4'));
+    expect(within(dialog).getByText('信也科技集团 2022 环境、社会及公司治理（ESG）报告')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('switches a card to a table with the same data', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    const ghg = await card(/^Scope 1\+2 GHG emissions/);
+    await user.click(within(ghg).getByRole('button', { name: 'Table' }));
+    const table = within(ghg).getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    const text = rows.map((r) => r.textContent);
+    expect(text).toContainEqual(expect.stringMatching(/FinVolution GroupFY20221,570\.8 tCO₂eexactreported1/));
+    expect(text).toContainEqual(expect.stringMatching(/FinVolution GroupFY2020—exactnot disclosed/));
+    expect(text).toContainEqual(expect.stringMatching(/Mashang Consumer FinanceFY2022—exactclaimed in the report's index but not found/));
+  });
+
+  it('shows garbled figures as garbled, with the raw text, never as a value', async () => {
+    renderApp('en');
+    const patents = await card(/^Patent applications/);
+    expect(within(patents).getByText(/“29003000”/)).toBeInTheDocument();
+    expect(within(patents).getAllByText('garbled in source').length).toBeGreaterThan(0);
+  });
+
+  it('renders in Chinese with 亿元 formatting', async () => {
+    renderApp('zh');
+    const rd = await card(/^研发费用/);
+    expect(within(rd).getByRole('button', { name: /信也科技 2022 年度: 4\.91亿元/ })).toBeInTheDocument();
+  });
+
+  it('refuses a per-employee normalisation across mixed boundaries, explaining why', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    const ghg = await card(/^Scope 1\+2 GHG emissions/);
+    await user.click(within(ghg).getByRole('button', { name: 'Per employee' }));
+    expect(within(ghg).getAllByRole('note')[0]).toHaveTextContent(/Not normalised .*boundary is not the whole company's/);
+    const rd = await card(/^R&D expense/);
+    await user.click(within(rd).getByRole('button', { name: 'Per employee' }));
+    // 491,484,000 / 4,870 = 100,921.8 RMB per employee; headcount caveat travels with it
+    expect(within(rd).getByRole('button', { name: /FinVolution Group FY2022: RMB 100,921\.77 per employee/ })).toBeInTheDocument();
+    expect(within(rd).getByText(/includes outsourced staff and interns/)).toBeInTheDocument();
+  });
+});
+
+describe('load failures', () => {
+  it('shows a clear error with retry when the manifest fails, and recovers', async () => {
+    let fail = true;
+    server.use(
+      http.get(`${DATA_URL}manifest.json`, () => (fail ? new HttpResponse('boom', { status: 500 }) : HttpResponse.json(compiledSite().manifest))),
+    );
+    const user = userEvent.setup();
+    renderApp('en');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The data could not be loaded');
+    expect(alert).toHaveTextContent('manifest: HTTP 500');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
+  });
+
+  it('names the dataset that fails its schema', async () => {
+    const file = compiledSite().manifest.files.observations;
+    server.use(...siteHandlers({ [file]: () => HttpResponse.json([{ company: 'mashang', value: 'lots' }]) }));
+    renderApp('en');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/observations: does not match the dataset schema/);
+  });
+
+  it('reports truncated JSON', async () => {
+    const file = compiledSite().manifest.files.metrics;
+    server.use(...siteHandlers({ [file]: () => new HttpResponse('[{"id": "reven', { headers: { 'content-type': 'application/json' } }) }));
+    renderApp('en');
+    expect(await screen.findByRole('alert')).toHaveTextContent('metrics: the file is truncated or not valid JSON');
+  });
+});
