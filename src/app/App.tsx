@@ -19,7 +19,12 @@ export function App() {
           <h1>{t('title', lang)}</h1>
           <p className="subtitle">{t('subtitle', lang)}</p>
         </div>
-        <button type="button" className="lang-toggle" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} lang={lang === 'zh' ? 'en' : 'zh'}>
+        <button
+          type="button"
+          className="lang-toggle"
+          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          lang={lang === 'zh' ? 'en' : 'zh'}
+        >
           {t('language', lang)}
         </button>
       </header>

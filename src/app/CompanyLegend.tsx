@@ -13,7 +13,8 @@ export function CompanyLegend() {
       {companies.data.map((c) => (
         <li key={c.id}>
           <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-          <strong>{lang === 'zh' ? c.shortZh : c.shortEn}</strong> <span className="alt-name">{lang === 'zh' ? c.shortEn : c.shortZh}</span>
+          <strong>{lang === 'zh' ? c.shortZh : c.shortEn}</strong>{' '}
+          <span className="alt-name">{lang === 'zh' ? c.shortEn : c.shortZh}</span>
           {c.ticker && <span className="ticker"> · {c.ticker}</span>}
         </li>
       ))}

@@ -49,7 +49,12 @@ export function assembleObservation(
   }
   const garbled = detectGarbled(f.printed);
   if (garbled) {
-    warnings.push({ file: where.file, line: f.line, rule: f.ruleId, message: `garbled figure "${garbled.raw}" (plausibly ${garbled.reading}): kept out of charts` });
+    warnings.push({
+      file: where.file,
+      line: f.line,
+      rule: f.ruleId,
+      message: `garbled figure "${garbled.raw}" (plausibly ${garbled.reading}): kept out of charts`,
+    });
     return {
       ...base,
       value: null,
@@ -61,7 +66,12 @@ export function assembleObservation(
   const n = parseFigure(f.printed);
   if (!Number.isFinite(n)) throw new CompileError(where, `figure ${JSON.stringify(f.printed)} does not parse as a number`);
   if (/\. /.test(f.printed)) {
-    warnings.push({ file: where.file, line: f.line, rule: f.ruleId, message: `figure "${f.printed}" has a stray space after the decimal point; read as ${n}` });
+    warnings.push({
+      file: where.file,
+      line: f.line,
+      rule: f.ruleId,
+      message: `figure "${f.printed}" has a stray space after the decimal point; read as ${n}`,
+    });
   }
   return { ...base, value: (f.sign ?? 1) * scaleValue(n, printed.scale), status: 'reported' };
 }

@@ -20,7 +20,12 @@ const t0 = performance.now();
 try {
   const inputs = loadInputs(root);
   const result = compile(inputs);
-  emit(out, { datasets: result.datasets, seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])), coverage: result.coverage, inputHashes: result.inputHashes });
+  emit(out, {
+    datasets: result.datasets,
+    seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
+    coverage: result.coverage,
+    inputHashes: result.inputHashes,
+  });
   const obs = result.datasets.observations;
   const count = (s: string) => obs.filter((o) => o.status === s).length;
   console.log(
@@ -33,7 +38,8 @@ try {
   }
   if (result.warnings.length) {
     console.log(`${result.warnings.length} warning(s):`);
-    for (const w of result.warnings) console.log(`  ${w.file}${w.line ? `:${w.line}` : ''}${w.rule ? ` [${w.rule}]` : ''}: ${w.message}`);
+    for (const w of result.warnings)
+      console.log(`  ${w.file}${w.line ? `:${w.line}` : ''}${w.rule ? ` [${w.rule}]` : ''}: ${w.message}`);
   }
 } catch (e) {
   if (e instanceof CompileError) {

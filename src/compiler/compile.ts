@@ -45,7 +45,8 @@ function companyOf(inputs: Inputs, source: string, override: string | undefined,
   const src = inputs.sources.find((s) => s.id === source);
   if (!src) throw new CompileError(where, `unknown source ${JSON.stringify(source)} (not in data/sources.json)`);
   const company = override ?? src.company;
-  if (!inputs.companies.some((c) => c.id === company)) throw new CompileError(where, `unknown company ${JSON.stringify(company)}`);
+  if (!inputs.companies.some((c) => c.id === company))
+    throw new CompileError(where, `unknown company ${JSON.stringify(company)}`);
   return company;
 }
 
@@ -56,7 +57,10 @@ function seedOf(inputs: Inputs, source: string, where: { file: string; rule: str
 }
 
 const byKey = (a: Observation, b: Observation) =>
-  a.company.localeCompare(b.company) || a.metric.localeCompare(b.metric) || a.period.localeCompare(b.period) || a.rule.localeCompare(b.rule);
+  a.company.localeCompare(b.company) ||
+  a.metric.localeCompare(b.metric) ||
+  a.period.localeCompare(b.period) ||
+  a.rule.localeCompare(b.rule);
 
 export function compile(inputs: Inputs): CompileResult {
   const warnings: Warning[] = [];
@@ -75,7 +79,9 @@ export function compile(inputs: Inputs): CompileResult {
   const figures: ExtractedFigure[] = [];
   for (const { file, map } of inputs.tables) {
     const where = { file, rule: file };
-    figures.push(...extractTableFigures(map, seedOf(inputs, map.source, where), companyOf(inputs, map.source, map.company, where), file));
+    figures.push(
+      ...extractTableFigures(map, seedOf(inputs, map.source, where), companyOf(inputs, map.source, map.company, where), file),
+    );
   }
   for (const { file, rules } of inputs.rules) {
     for (const rule of rules) {
@@ -102,13 +108,27 @@ export function compile(inputs: Inputs): CompileResult {
     const seed = inputs.seeds.get(s.id)!;
     const mapped = inputs.tables.filter((t) => t.map.source === s.id);
     const unmapped = mapped.length
-      ? parseTables(seed).filter((r) => !observations.some((o) => o.provenance.some((p) => p.source === s.id && p.line === r.line && p.role === 'value')))
+      ? parseTables(seed).filter(
+          (r) =>
+            !observations.some((o) => o.provenance.some((p) => p.source === s.id && p.line === r.line && p.role === 'value')),
+        )
       : [];
-    const ignoreEntries = inputs.ignores.flatMap((i) => i.ignores.filter((g) => g.source === s.id).map((g) => ({ ...g, file: i.file })));
-    return coverageFor(seed, s.kind === 'esg_report', observations, ignoreEntries, unmapped, ignoreEntries[0]?.file ?? 'data/ignores');
+    const ignoreEntries = inputs.ignores.flatMap((i) =>
+      i.ignores.filter((g) => g.source === s.id).map((g) => ({ ...g, file: i.file })),
+    );
+    return coverageFor(
+      seed,
+      s.kind === 'esg_report',
+      observations,
+      ignoreEntries,
+      unmapped,
+      ignoreEntries[0]?.file ?? 'data/ignores',
+    );
   });
 
-  const inputHashes = Object.fromEntries([...inputs.bytes].map(([k, v]) => [k, sha256(v)] as const).sort(([a], [b]) => a.localeCompare(b)));
+  const inputHashes = Object.fromEntries(
+    [...inputs.bytes].map(([k, v]) => [k, sha256(v)] as const).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return {
     datasets: {
       observations,
@@ -117,7 +137,11 @@ export function compile(inputs: Inputs): CompileResult {
       sources: sourcesFileSchema.parse(inputs.sources),
       caveats: caveatsFileSchema.parse(caveats),
       disclosure: disclosureFileSchema.parse(
-        disclosureMatrix(observations, inputs.companies.map((c) => c.id), inputs.metrics.map((m) => m.id)),
+        disclosureMatrix(
+          observations,
+          inputs.companies.map((c) => c.id),
+          inputs.metrics.map((m) => m.id),
+        ),
       ),
     },
     coverage,

@@ -60,15 +60,28 @@ export function coverageFor(
   }
   for (const ig of ignores) {
     const hits = findAll(seed, ig.text);
-    if (hits.length === 0) throw new CompileError({ file: ignoreFile, rule: ig.text }, `ignored text not found in seeds/${seed.name}`);
+    if (hits.length === 0)
+      throw new CompileError({ file: ignoreFile, rule: ig.text }, `ignored text not found in seeds/${seed.name}`);
     for (const h of hits) ranges.push({ start: h.offset, end: h.offset + ig.text.length, reason: ig.reason });
   }
   for (const r of unmappedRows) {
     const start = seed.lineStarts[r.line - 1]!;
-    ranges.push({ start, end: start + linesText(seed, r.line, r.lineEnd).length, reason: 'KPI table row outside the metric catalogue' });
+    ranges.push({
+      start,
+      end: start + linesText(seed, r.line, r.lineEnd).length,
+      reason: 'KPI table row outside the metric catalogue',
+    });
   }
 
-  const cov: SeedCoverage = { source: seed.name, tokens: 0, used: 0, ignored: 0, unreviewed: 0, ignoredByReason: {}, unreviewedSample: [] };
+  const cov: SeedCoverage = {
+    source: seed.name,
+    tokens: 0,
+    used: 0,
+    ignored: 0,
+    unreviewed: 0,
+    ignoredByReason: {},
+    unreviewedSample: [],
+  };
   const re = new RegExp(NUMBER_SOURCE, 'g');
   seed.lines.forEach((line, i) => {
     for (const m of line.matchAll(re)) {

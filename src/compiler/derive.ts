@@ -11,7 +11,14 @@ import type { DerivationInput } from './input-schema';
 
 export function compute(op: DerivationInput['op'], values: number[]): number {
   const [a, b] = values as [number, number];
-  const raw = op === 'ratio_percent' ? (a / b) * 100 : op === 'pct_change' ? ((a - b) / b) * 100 : op === 'ratio' ? a / b : values.reduce((s, v) => s + v, 0);
+  const raw =
+    op === 'ratio_percent'
+      ? (a / b) * 100
+      : op === 'pct_change'
+        ? ((a - b) / b) * 100
+        : op === 'ratio'
+          ? a / b
+          : values.reduce((s, v) => s + v, 0);
   return Number(raw.toPrecision(6));
 }
 
@@ -36,11 +43,17 @@ export function derive(inputs: Inputs, observations: Observation[], caveatIds: S
           (o) => o.company === d.company && o.metric === i.metric && o.period === i.period && o.status === 'reported',
         );
         if (found.length !== 1) {
-          throw new CompileError(where, `input ${i.metric} ${i.period} for ${d.company}: ${found.length} reported observations, needs exactly one`);
+          throw new CompileError(
+            where,
+            `input ${i.metric} ${i.period} for ${d.company}: ${found.length} reported observations, needs exactly one`,
+          );
         }
         return found[0]!;
       });
-      const value = compute(d.op, used.map((u) => u.value!));
+      const value = compute(
+        d.op,
+        used.map((u) => u.value!),
+      );
       if (!Number.isFinite(value)) throw new CompileError(where, 'derived value is not a finite number');
       const rule = d.id;
       return {
@@ -60,7 +73,13 @@ export function derive(inputs: Inputs, observations: Observation[], caveatIds: S
         derivation: {
           op: d.op,
           formula: formulaText(d),
-          inputs: used.map((u) => ({ company: u.company, metric: u.metric, period: u.period, value: u.value!, provenance: u.provenance })),
+          inputs: used.map((u) => ({
+            company: u.company,
+            metric: u.metric,
+            period: u.period,
+            value: u.value!,
+            provenance: u.provenance,
+          })),
         },
       };
     }),

@@ -5,11 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  SCHEMA_VERSION,
-  manifestSchema,
-  type Manifest,
-} from '../model/schema';
+import { SCHEMA_VERSION, manifestSchema, type Manifest } from '../model/schema';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -43,4 +39,3 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
-

@@ -65,13 +65,20 @@ export function loadInputs(root: string): Inputs {
   const rules = jsonFiles(join(data, 'rules')).map((f) => ({ file: relative(root, f), rules: read(f, inputSchemas.rules) }));
   const tables = jsonFiles(join(data, 'tables')).map((f) => ({ file: relative(root, f), map: read(f, inputSchemas.tables) }));
   const gaps = jsonFiles(join(data, 'gaps')).map((f) => ({ file: relative(root, f), gaps: read(f, inputSchemas.gaps) }));
-  const derivations = jsonFiles(join(data, 'derivations')).map((f) => ({ file: relative(root, f), derivations: read(f, inputSchemas.derivations) }));
-  const ignores = jsonFiles(join(data, 'ignores')).map((f) => ({ file: relative(root, f), ignores: read(f, inputSchemas.ignores) }));
+  const derivations = jsonFiles(join(data, 'derivations')).map((f) => ({
+    file: relative(root, f),
+    derivations: read(f, inputSchemas.derivations),
+  }));
+  const ignores = jsonFiles(join(data, 'ignores')).map((f) => ({
+    file: relative(root, f),
+    ignores: read(f, inputSchemas.ignores),
+  }));
 
   const seeds = new Map<string, SeedText>();
   for (const s of sources) {
     const path = join(root, 'seeds', s.id);
-    if (!existsSync(path)) throw new CompileError({ file: 'data/sources.json' }, `source ${s.id}: seed file seeds/${s.id} is missing`);
+    if (!existsSync(path))
+      throw new CompileError({ file: 'data/sources.json' }, `source ${s.id}: seed file seeds/${s.id} is missing`);
     const buf = readFileSync(path);
     bytes.set(`seeds/${s.id}`, buf);
     seeds.set(s.id, decodeSeed(s.id, buf));

@@ -9,7 +9,10 @@ import type { Qualifier } from '../model/schema';
 export const NUMBER_SOURCE = String.raw`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．] ?[0-9０-９]+)?`;
 
 export function toAsciiDigits(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/，/g, ',');
+  return s
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/，/g, ',');
 }
 
 /** Parse a printed figure; returns NaN when it is not one whole number token. */

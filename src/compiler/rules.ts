@@ -53,7 +53,10 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
 
   const windowText = normaliseUnitText(linesText(seed, Math.min(anchor.line, line), Math.max(anchor.lineEnd, line)));
   if (!windowText.includes(normaliseUnitText(rule.unit))) {
-    throw new CompileError({ file, line, rule: rule.id }, `unit ${JSON.stringify(rule.unit)} is not printed between the anchor and the figure`);
+    throw new CompileError(
+      { file, line, rule: rule.id },
+      `unit ${JSON.stringify(rule.unit)} is not printed between the anchor and the figure`,
+    );
   }
 
   const detected = detectQualifier(lineText.slice(0, figureAt), lineText.slice(figureAt + figure.length));
@@ -61,23 +64,40 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
   let qualifier = detected ?? 'exact';
   if (rule.qualifier) {
     if (detected && detected !== rule.qualifier) {
-      throw new CompileError({ file, line, rule: rule.id }, `rule says qualifier ${rule.qualifier} but the text reads ${detected}`);
+      throw new CompileError(
+        { file, line, rule: rule.id },
+        `rule says qualifier ${rule.qualifier} but the text reads ${detected}`,
+      );
     }
     if (!detected && !hasQualifierCue(`${anchorText}\n${match[0]}`, rule.qualifier)) {
-      throw new CompileError({ file, line, rule: rule.id }, `rule says qualifier ${rule.qualifier} but no cue for it is printed near the figure`);
+      throw new CompileError(
+        { file, line, rule: rule.id },
+        `rule says qualifier ${rule.qualifier} but no cue for it is printed near the figure`,
+      );
     }
     qualifier = rule.qualifier;
   }
 
   if (rule.sign === 'negative' && !/降低|下降|减少|下跌/.test(anchorText)) {
-    throw new CompileError({ file, line: anchor.line, rule: rule.id }, 'rule says the figure is a fall but the label has no 降低/下降/减少');
+    throw new CompileError(
+      { file, line: anchor.line, rule: rule.id },
+      'rule says the figure is a fall but the label has no 降低/下降/减少',
+    );
   }
 
   // Quote: the matched text widened to take in qualifier cues printed just around it.
   const quoteStart = Math.max(0, match.index - 4);
   const quoteEnd = Math.min(lineText.length, match.index + match[0].length + 4);
   const provenance: Provenance[] = [
-    { source: seed.name, line, quote: lineText.slice(quoteStart, quoteEnd).trim(), figure, unit: rule.unit, ...(rule.sign === 'negative' ? { sign: -1 as const } : {}), role: 'value' },
+    {
+      source: seed.name,
+      line,
+      quote: lineText.slice(quoteStart, quoteEnd).trim(),
+      figure,
+      unit: rule.unit,
+      ...(rule.sign === 'negative' ? { sign: -1 as const } : {}),
+      role: 'value',
+    },
   ];
   if (anchor.line !== line || anchor.lineEnd !== line) {
     provenance.unshift({

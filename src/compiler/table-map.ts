@@ -10,12 +10,20 @@ import { parseTables, type TableRow } from './table-rows';
 import type { SeedText } from './seed-text';
 import { normaliseUnitText } from '../model/units';
 
-export function resolveRow(rows: TableRow[], label: string, under: string | undefined, where: { file: string; rule: string }): TableRow {
+export function resolveRow(
+  rows: TableRow[],
+  label: string,
+  under: string | undefined,
+  where: { file: string; rule: string },
+): TableRow {
   let candidates = rows.filter((r) => r.label === label);
   if (under !== undefined) {
     const parents = rows.filter((r) => r.label === under);
     if (parents.length !== 1) {
-      throw new CompileError(where, `"under" row ${JSON.stringify(under)} matched ${parents.length} table rows, needs exactly one`);
+      throw new CompileError(
+        where,
+        `"under" row ${JSON.stringify(under)} matched ${parents.length} table rows, needs exactly one`,
+      );
     }
     const parent = parents[0]!;
     const after = candidates.filter((r) => r.line > parent.line);
@@ -42,7 +50,10 @@ export function extractTableFigures(map: TableMap, seed: SeedText, company: stri
     let printedUnit = row.unit;
     if (m.unitOverride) {
       if (normaliseUnitText(m.unitOverride.printed) !== row.unit) {
-        throw new CompileError({ file, line: row.line, rule: m.id }, `unitOverride expects printed unit ${m.unitOverride.printed} but the row prints ${row.unit}`);
+        throw new CompileError(
+          { file, line: row.line, rule: m.id },
+          `unitOverride expects printed unit ${m.unitOverride.printed} but the row prints ${row.unit}`,
+        );
       }
       printedUnit = normaliseUnitText(m.unitOverride.actual);
     }
@@ -74,7 +85,10 @@ export function extractTableFigures(map: TableMap, seed: SeedText, company: stri
           },
         ],
         caveats: m.caveats,
-        note: [m.note, `Table row "${row.label}"${row.footnotes.length ? ` (footnote ${row.footnotes.join(', ')})` : ''}, column ${cell.period.slice(2)}.`]
+        note: [
+          m.note,
+          `Table row "${row.label}"${row.footnotes.length ? ` (footnote ${row.footnotes.join(', ')})` : ''}, column ${cell.period.slice(2)}.`,
+        ]
           .filter(Boolean)
           .join(' '),
         line: row.line,

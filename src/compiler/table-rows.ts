@@ -53,9 +53,10 @@ export function parseHeader(line: string): string[] | undefined {
 }
 
 /** Split "name [footnotes] unit v1 v2 v3" at the end of a (possibly multi-line) text. */
-export function splitRow(text: string, columns: number):
-  | { name: string; footnotes: number[]; unit: string; cells: string[] }
-  | undefined {
+export function splitRow(
+  text: string,
+  columns: number,
+): { name: string; footnotes: number[]; unit: string; cells: string[] } | undefined {
   const cellsRe = new RegExp(`((?:\\s+|^)${CELL}){${columns}}\\s*$`);
   const m = cellsRe.exec(text);
   if (!m) return undefined;
@@ -67,7 +68,7 @@ export function splitRow(text: string, columns: number):
   if (!unit) return undefined;
   // remove the unit from the end of the raw head, skipping whitespace inside it
   let cut = head.length;
-  for (let left = unit.length; left > 0; ) {
+  for (let left = unit.length; left > 0;) {
     cut--;
     if (!/\s/.test(head[cut]!)) left--;
   }

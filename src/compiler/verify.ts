@@ -16,7 +16,10 @@ function checkQuote(p: Provenance, seeds: Map<string, SeedText>, rule: string): 
   if (!seed) throw new CompileError({ file, rule }, 'provenance names a seed that does not exist');
   const end = p.lineEnd ?? p.line;
   if (p.line > seed.lines.length || end > seed.lines.length || end < p.line) {
-    throw new CompileError({ file, line: p.line, rule }, `provenance lines ${p.line}-${end} are outside the seed (${seed.lines.length} lines)`);
+    throw new CompileError(
+      { file, line: p.line, rule },
+      `provenance lines ${p.line}-${end} are outside the seed (${seed.lines.length} lines)`,
+    );
   }
   if (!linesText(seed, p.line, end).includes(p.quote)) {
     throw new CompileError({ file, line: p.line, rule }, `quote ${JSON.stringify(p.quote)} is not on lines ${p.line}-${end}`);
@@ -31,7 +34,10 @@ function reparse(p: Provenance, rule: string): number | null {
   const unit = p.unit === undefined ? undefined : lookupPrintedUnit(p.unit);
   const n = parseFigure(p.figure);
   if (!unit || !Number.isFinite(n)) {
-    throw new CompileError({ file: `seeds/${p.source}`, line: p.line, rule }, `figure ${JSON.stringify(p.figure)} ${p.unit ?? '(no unit)'} cannot be re-parsed`);
+    throw new CompileError(
+      { file: `seeds/${p.source}`, line: p.line, rule },
+      `figure ${JSON.stringify(p.figure)} ${p.unit ?? '(no unit)'} cannot be re-parsed`,
+    );
   }
   return (p.sign ?? 1) * scaleValue(n, unit.scale);
 }
@@ -54,7 +60,12 @@ export function verifyObservation(o: Observation, seeds: Map<string, SeedText>):
         throw new CompileError(where, `input ${input.metric} ${input.period} does not re-parse from its quote`);
       }
     }
-    if (compute(d.op, d.inputs.map((i) => i.value)) !== o.value) {
+    if (
+      compute(
+        d.op,
+        d.inputs.map((i) => i.value),
+      ) !== o.value
+    ) {
       throw new CompileError(where, `derived value ${o.value} does not follow from its inputs`);
     }
   }
@@ -67,4 +78,3 @@ export function verifyAll(observations: Observation[], caveats: Caveat[], seeds:
   for (const o of observations) verifyObservation(o, seeds);
   for (const c of caveats) for (const p of c.citations) checkQuote(p, seeds, `caveat ${c.id}`);
 }
-

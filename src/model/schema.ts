@@ -14,14 +14,7 @@ export const canonicalUnitSchema = z.enum(CANONICAL_UNITS);
 
 export const basisSchema = z.enum(['annual', 'cumulative', 'point_in_time', 'ratio']);
 export const qualifierSchema = z.enum(['exact', 'at_least', 'about', 'at_most']);
-export const statusSchema = z.enum([
-  'reported',
-  'derived',
-  'not_disclosed',
-  'not_applicable',
-  'claimed_not_found',
-  'garbled',
-]);
+export const statusSchema = z.enum(['reported', 'derived', 'not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled']);
 export const gradeSchema = z.enum(['comparable', 'comparable_with_caveats', 'not_comparable']);
 export const pillarSchema = z.enum(['E', 'S', 'G', 'financial', 'innovation']);
 export const metricGroupSchema = z.enum([

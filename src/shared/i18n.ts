@@ -43,7 +43,10 @@ const STRINGS = {
   garbledRaw: { zh: '原文', en: 'printed' },
   plausibly: { zh: '可能为', en: 'plausibly' },
   noChart: { zh: '两家公司均无可绘制的数值。', en: 'Neither company has a value that can be charted.' },
-  datedPoints: { zh: '累计值按披露日期显示为散点，并非年度序列。', en: 'Cumulative figures are shown as dated points, not an annual series.' },
+  datedPoints: {
+    zh: '累计值按披露日期显示为散点，并非年度序列。',
+    en: 'Cumulative figures are shown as dated points, not an annual series.',
+  },
   crosswalk: { zh: '标准对照', en: 'Standards' },
 } as const;
 

@@ -43,19 +43,28 @@ export function normalise(
       out.push(num); // typed gaps stay visible as they are
       continue;
     }
-    const refuse = (reasonZh: string, reasonEn: string) => refusals.push({ company: num.company, period: num.period, reasonZh, reasonEn });
+    const refuse = (reasonZh: string, reasonEn: string) =>
+      refusals.push({ company: num.company, period: num.period, reasonZh, reasonEn });
     const blocking = num.caveats.map((id) => caveatById.get(id)).find((c) => c?.blocksNormalisation);
     if (blocking) {
-      refuse(`该数值的统计范围与全公司不同：${blocking.textZh}`, `This value's boundary is not the whole company's: ${blocking.textEn}`);
+      refuse(
+        `该数值的统计范围与全公司不同：${blocking.textZh}`,
+        `This value's boundary is not the whole company's: ${blocking.textEn}`,
+      );
       continue;
     }
     if (num.basis === 'cumulative' || !num.period.startsWith('FY')) {
       refuse('累计或时点数值不能按年度分母换算。', 'A cumulative or as-of figure cannot be divided by an annual denominator.');
       continue;
     }
-    const den = observations.find((o) => o.company === num.company && o.metric === denMetric && o.value !== null && sameYear(num.period, o.period));
+    const den = observations.find(
+      (o) => o.company === num.company && o.metric === denMetric && o.value !== null && sameYear(num.period, o.period),
+    );
     if (!den || !den.value) {
-      refuse(`缺少同期分母（${denMetric}）。`, `No ${denMetric === 'revenue' ? 'revenue' : 'headcount'} for the same period to divide by.`);
+      refuse(
+        `缺少同期分母（${denMetric}）。`,
+        `No ${denMetric === 'revenue' ? 'revenue' : 'headcount'} for the same period to divide by.`,
+      );
       continue;
     }
     const blockingDen = den.caveats.map((id) => caveatById.get(id)).find((c) => c?.grade === 'not_comparable');
@@ -67,7 +76,7 @@ export function normalise(
     out.push({
       ...num,
       id: normalisedId(mode, num.id),
-      value: Number((num.value / divisor).toPrecision(6)),
+      value: Number((num.value / divisor).toPrecision(10)),
       status: 'derived',
       qualifier: num.qualifier === 'exact' && den.qualifier === 'exact' ? 'exact' : 'about',
       provenance: [],
@@ -75,7 +84,13 @@ export function normalise(
       derivation: {
         op: 'ratio',
         formula: mode === 'per_revenue' ? `${metric.id} / (revenue / 100,000,000)` : `${metric.id} / employees_total`,
-        inputs: [num, den].map((o) => ({ company: o.company, metric: o.metric, period: o.period, value: o.value!, provenance: o.provenance })),
+        inputs: [num, den].map((o) => ({
+          company: o.company,
+          metric: o.metric,
+          period: o.period,
+          value: o.value!,
+          provenance: o.provenance,
+        })),
       },
     });
   }

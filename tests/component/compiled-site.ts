@@ -40,7 +40,9 @@ export function siteHandlers(override: Record<string, () => Response | Promise<R
       if (override[file]) return override[file]!();
       try {
         const body = readFileSync(join(dir, file), 'utf8');
-        return new HttpResponse(body, { headers: { 'content-type': file.endsWith('.json') ? 'application/json' : 'text/plain' } });
+        return new HttpResponse(body, {
+          headers: { 'content-type': file.endsWith('.json') ? 'application/json' : 'text/plain' },
+        });
       } catch {
         return new HttpResponse('not found', { status: 404 });
       }

@@ -54,7 +54,9 @@ describe('resolveRow', () => {
   });
 
   it('fails when the "under" row itself is not unique', () => {
-    expect(thrown(() => resolveRow(rows, '女性', '男性', where)).message).toMatch(/"under" row "男性" matched \d+ table rows, needs exactly one/);
+    expect(thrown(() => resolveRow(rows, '女性', '男性', where)).message).toMatch(
+      /"under" row "男性" matched \d+ table rows, needs exactly one/,
+    );
   });
 });
 
@@ -62,28 +64,60 @@ describe('extractTableFigures', () => {
   const map = (rowMaps: unknown[]) => tableMapSchema.parse({ source: SOURCE, rows: rowMaps });
 
   it('yields one figure per year with the row and header as provenance', () => {
-    const figs = extractTableFigures(map([{ id: 'fv-rd-expense', label: '研发费用投入', metric: 'rd_expense' }]), seed004, 'finvolution', 'data/tables/004.json');
+    const figs = extractTableFigures(
+      map([{ id: 'fv-rd-expense', label: '研发费用投入', metric: 'rd_expense' }]),
+      seed004,
+      'finvolution',
+      'data/tables/004.json',
+    );
     expect(figs.map((f) => [f.period, f.printed])).toEqual([
       ['FY2020', '37,017.5'],
       ['FY2021', '43,485.0'],
       ['FY2022', '49,148.4'],
     ]);
     const f = figs[2]!;
-    expect(f).toMatchObject({ ruleId: 'fv-rd-expense', company: 'finvolution', metric: 'rd_expense', printedUnit: '万元', qualifier: 'exact', line: 3030 });
+    expect(f).toMatchObject({
+      ruleId: 'fv-rd-expense',
+      company: 'finvolution',
+      metric: 'rd_expense',
+      printedUnit: '万元',
+      qualifier: 'exact',
+      line: 3030,
+    });
     expect(f.provenance).toEqual([
-      { source: SOURCE, line: 3030, quote: '研发费用投入 万元 37,017.5 43,485.0 49,148.4', figure: '49,148.4', unit: '万元', role: 'value' },
+      {
+        source: SOURCE,
+        line: 3030,
+        quote: '研发费用投入 万元 37,017.5 43,485.0 49,148.4',
+        figure: '49,148.4',
+        unit: '万元',
+        role: 'value',
+      },
       { source: SOURCE, line: 3028, quote: '指标 单位 2020 年 2021 年 2022 年', role: 'context' },
     ]);
     expect(f.note).toContain('column 2022');
   });
 
   it('maps 男性 under 员工总数 to the first gender split', () => {
-    const figs = extractTableFigures(map([{ id: 'm', label: '男性', under: '员工总数', metric: 'employees_male' }]), seed004, 'finvolution', 'x.json');
+    const figs = extractTableFigures(
+      map([{ id: 'm', label: '男性', under: '员工总数', metric: 'employees_male' }]),
+      seed004,
+      'finvolution',
+      'x.json',
+    );
     expect(figs.find((f) => f.period === 'FY2022')?.printed).toBe('2,837');
   });
 
   it('records wrapped rows with lineEnd and footnotes in the note', () => {
-    const figs = extractTableFigures(map([{ id: 'i', label: '员工人均温室气体排放量', metric: 'x' }, { id: 'g', label: '温室气体排放总量', metric: 'ghg_scope12' }]), seed004, 'finvolution', 'x.json');
+    const figs = extractTableFigures(
+      map([
+        { id: 'i', label: '员工人均温室气体排放量', metric: 'x' },
+        { id: 'g', label: '温室气体排放总量', metric: 'ghg_scope12' },
+      ]),
+      seed004,
+      'finvolution',
+      'x.json',
+    );
     expect(figs[0]!.provenance[0]).toMatchObject({ line: 2928, lineEnd: 2932, figure: '—', unit: '吨二氧化碳当量/人' });
     expect(figs[3]!.note).toContain('(footnote 1, 2)');
   });
@@ -101,17 +135,25 @@ describe('extractTableFigures', () => {
 
   it('fails when a unitOverride names a unit the row does not print', () => {
     const e = thrown(() =>
-      extractTableFigures(map([{ id: 'sat', label: '客户满意度', metric: 'customer_satisfaction', unitOverride: { printed: '件', actual: '%' } }]), seed004, 'finvolution', 'x.json'),
+      extractTableFigures(
+        map([{ id: 'sat', label: '客户满意度', metric: 'customer_satisfaction', unitOverride: { printed: '件', actual: '%' } }]),
+        seed004,
+        'finvolution',
+        'x.json',
+      ),
     );
     expect(e.message).toContain('unitOverride expects printed unit 件 but the row prints 个');
     expect(e.where).toMatchObject({ line: 3080, rule: 'sat' });
   });
 
   it('fails on a deleted row and on a seed without a KPI table', () => {
-    expect(thrown(() => extractTableFigures(map([{ id: 'gone', label: '不存在的指标', metric: 'x' }]), seed004, 'f', 'x.json')).message).toContain(
-      '[rule x.json#gone]: table row "不存在的指标" not found',
-    );
+    expect(
+      thrown(() => extractTableFigures(map([{ id: 'gone', label: '不存在的指标', metric: 'x' }]), seed004, 'f', 'x.json'))
+        .message,
+    ).toContain('[rule x.json#gone]: table row "不存在的指标" not found');
     const prose = seedFromText('p.txt', '员工总数 人 1 2 3');
-    expect(thrown(() => extractTableFigures(map([{ id: 'a', label: '员工总数', metric: 'x' }]), prose, 'f', 'x.json')).message).toContain('no KPI table found');
+    expect(
+      thrown(() => extractTableFigures(map([{ id: 'a', label: '员工总数', metric: 'x' }]), prose, 'f', 'x.json')).message,
+    ).toContain('no KPI table found');
   });
 });

@@ -37,7 +37,11 @@ describe('splitRow', () => {
       unit: '吨二氧化碳当量',
       cells: ['—', '1,147.3', '1,570.8'],
     });
-    expect(splitRow('耗电总量 2 兆瓦时 2,654.5 2,886.0 10,055.6', 3)).toMatchObject({ name: '耗电总量', footnotes: [2], unit: '兆瓦时' });
+    expect(splitRow('耗电总量 2 兆瓦时 2,654.5 2,886.0 10,055.6', 3)).toMatchObject({
+      name: '耗电总量',
+      footnotes: [2],
+      unit: '兆瓦时',
+    });
   });
 
   it('keeps digits that are part of the name', () => {
@@ -106,9 +110,22 @@ describe('parseTables on small seeds', () => {
 
   it('joins a three-line name whose value line holds only unit and values after a blank line', () => {
     const rows = parseTables(
-      seed(HEADER, '', '公司因运营中的不正当竞争行为', '或违反托拉斯法和反垄断法而受', '到相关部门的制裁的案件数', '', '件 0 0 0', '', '违反反贪污相关法规的事件总数 件 0 0 1'),
+      seed(
+        HEADER,
+        '',
+        '公司因运营中的不正当竞争行为',
+        '或违反托拉斯法和反垄断法而受',
+        '到相关部门的制裁的案件数',
+        '',
+        '件 0 0 0',
+        '',
+        '违反反贪污相关法规的事件总数 件 0 0 1',
+      ),
     );
-    expect(labels(rows)).toEqual(['公司因运营中的不正当竞争行为或违反托拉斯法和反垄断法而受到相关部门的制裁的案件数', '违反反贪污相关法规的事件总数']);
+    expect(labels(rows)).toEqual([
+      '公司因运营中的不正当竞争行为或违反托拉斯法和反垄断法而受到相关部门的制裁的案件数',
+      '违反反贪污相关法规的事件总数',
+    ]);
     expect(rows[0]).toMatchObject({ unit: '件', line: 3, lineEnd: 7 });
     expect(printed(rows[1])).toEqual(['0', '0', '1']);
   });
@@ -120,7 +137,19 @@ describe('parseTables on small seeds', () => {
   });
 
   it('keeps digits inside names and records the age group', () => {
-    const rows = parseTables(seed(HEADER, '', '按年龄划分', '', '30 岁以下 人 2,306 3,332 2,716', '', '30-50 岁 人 854 1,619 2,150', '', '50 岁以上 人 1 2 4'));
+    const rows = parseTables(
+      seed(
+        HEADER,
+        '',
+        '按年龄划分',
+        '',
+        '30 岁以下 人 2,306 3,332 2,716',
+        '',
+        '30-50 岁 人 854 1,619 2,150',
+        '',
+        '50 岁以上 人 1 2 4',
+      ),
+    );
     expect(labels(rows)).toEqual(['30岁以下', '30-50岁', '50岁以上']);
     expect(rows.every((r) => r.group === '按年龄划分')).toBe(true);
     expect(rows[1]!.footnotes).toEqual([]);
@@ -128,7 +157,9 @@ describe('parseTables on small seeds', () => {
   });
 
   it('reads "226,638. 2" as one cell in a table', () => {
-    const rows = parseTables(seed('绩效指标 单位 2020 年 2021 年 2022 年', '', '归属于上市公司股东的净利润 万元 197,270.0 250,894.7 226,638. 2'));
+    const rows = parseTables(
+      seed('绩效指标 单位 2020 年 2021 年 2022 年', '', '归属于上市公司股东的净利润 万元 197,270.0 250,894.7 226,638. 2'),
+    );
     expect(rows[0]!.cells[2]).toEqual({ period: 'FY2022', printed: '226,638. 2' });
   });
 
@@ -153,7 +184,13 @@ describe('parseTables on small seeds', () => {
         '全职 人 3,064 4,259 4,144',
       ),
     );
-    expect(labels(rows)).toEqual(['董事会人数', '已进行腐败风险评估的运营点覆盖比例', '签订反贪污协议的供应商数量', '发起内部审计的次数', '全职']);
+    expect(labels(rows)).toEqual([
+      '董事会人数',
+      '已进行腐败风险评估的运营点覆盖比例',
+      '签订反贪污协议的供应商数量',
+      '发起内部审计的次数',
+      '全职',
+    ]);
     expect(rows.map((r) => r.headerLine)).toEqual([1, 1, 7, 7, 7]);
     expect(rows[2]).toMatchObject({ footnotes: [1], unit: '家', line: 9 });
     expect(rows[4]).toMatchObject({ line: 16, lineEnd: 16, quote: '全职 人 3,064 4,259 4,144' });

@@ -15,7 +15,8 @@ interface Props {
 }
 
 export function CompanyValues({ model, lang, unitSuffix, refusals, onOpen }: Props) {
-  const marks = (caveatIds: string[]) => caveatIds.map((id) => model.footnoteOf.get(id)).filter((n): n is number => n !== undefined);
+  const marks = (caveatIds: string[]) =>
+    caveatIds.map((id) => model.footnoteOf.get(id)).filter((n): n is number => n !== undefined);
   return (
     <ul className="company-values">
       {model.lines.map((line) => {

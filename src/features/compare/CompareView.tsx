@@ -10,7 +10,15 @@ import { LoadError } from '../../shared/LoadError';
 import { CardSkeletons } from './CardSkeletons';
 import type { Caveat, Company, Metric, Observation } from '../../model/schema';
 
-const GROUP_ORDER = ['financial', 'innovation', 'environment', 'workforce', 'consumer_protection', 'governance', 'inclusive_finance'];
+const GROUP_ORDER = [
+  'financial',
+  'innovation',
+  'environment',
+  'workforce',
+  'consumer_protection',
+  'governance',
+  'inclusive_finance',
+];
 
 export function CompareView() {
   const data = useCompareData();
@@ -64,7 +72,8 @@ function Card({ metric, metrics, observations, companies, caveats }: CardProps) 
   const setNormalisation = useUiStore((s) => s.setNormalisation);
   const openProvenance = useUiStore((s) => s.openProvenance);
   const { model, refusals } = useMemo(() => {
-    if (normalisation === 'absolute') return { model: buildCardModel(metric, observations, companies, caveats, metrics), refusals: [] };
+    if (normalisation === 'absolute')
+      return { model: buildCardModel(metric, observations, companies, caveats, metrics), refusals: [] };
     const n = normalise(normalisation, metric, observations, caveats);
     const others = observations.filter((o) => o.metric !== metric.id);
     return { model: buildCardModel(metric, [...others, ...n.observations], companies, caveats, metrics), refusals: n.refusals };

@@ -25,7 +25,12 @@ export function GapLabel({ gap, lang, onOpen }: Props) {
     </>
   );
   return withSource ? (
-    <button type="button" className="gap-button" onClick={() => onOpen(gap.id)} aria-label={`${status} · ${periodLabel(gap.period, lang)} — ${lang === 'zh' ? '查看出处' : 'show source'}`}>
+    <button
+      type="button"
+      className="gap-button"
+      onClick={() => onOpen(gap.id)}
+      aria-label={`${status} · ${periodLabel(gap.period, lang)} — ${lang === 'zh' ? '查看出处' : 'show source'}`}
+    >
       {body}
     </button>
   ) : (

@@ -25,7 +25,9 @@ function reasonText(r: GradeReason, lang: Lang): string {
   const name = (c: { shortZh: string; shortEn: string }) => (lang === 'zh' ? c.shortZh : c.shortEn);
   if (r.kind === 'single') {
     if (!r.company) return lang === 'zh' ? '两家公司均未披露可比数值。' : 'Neither company discloses a comparable value.';
-    return lang === 'zh' ? `仅${name(r.company)}披露了该指标，无法对比。` : `Only ${name(r.company)} discloses this metric; there is nothing to compare it with.`;
+    return lang === 'zh'
+      ? `仅${name(r.company)}披露了该指标，无法对比。`
+      : `Only ${name(r.company)} discloses this metric; there is nothing to compare it with.`;
   }
   if (r.kind === 'alternate') {
     return lang === 'zh'
@@ -94,7 +96,12 @@ export function MetricCard({ model, lang, view, normalisation, refusals, onViewC
           </ol>
         )}
         <p className="crosswalk">
-          {t('crosswalk', lang)}: {[...m.crosswalk.hkex.map((c) => `HKEX ${c}`), ...m.crosswalk.gri.map((c) => `GRI ${c}`), ...m.crosswalk.sasb.map((c) => `SASB ${c}`)].join(' · ') || '—'}
+          {t('crosswalk', lang)}:{' '}
+          {[
+            ...m.crosswalk.hkex.map((c) => `HKEX ${c}`),
+            ...m.crosswalk.gri.map((c) => `GRI ${c}`),
+            ...m.crosswalk.sasb.map((c) => `SASB ${c}`),
+          ].join(' · ') || '—'}
         </p>
       </footer>
     </article>

@@ -18,7 +18,9 @@ export function chartSummary(model: CardModel, lang: Lang, unitSuffix = ''): str
   return model.lines
     .map((l) => {
       const name = lang === 'zh' ? l.company.shortZh : l.company.shortEn;
-      const values = l.values.map((o) => `${periodLabel(o.period, lang)} ${formatValue(o.value!, o.unit, lang, o.qualifier)}${unitSuffix}`);
+      const values = l.values.map(
+        (o) => `${periodLabel(o.period, lang)} ${formatValue(o.value!, o.unit, lang, o.qualifier)}${unitSuffix}`,
+      );
       return `${name}: ${values.length ? values.join('; ') : '—'}`;
     })
     .join('. ');
@@ -46,7 +48,13 @@ export function MetricChart({ model, lang, unitSuffix = '' }: Props) {
               {axis.yAxis}
               {axis.tooltip}
               {withValues.map((l) => (
-                <Bar key={l.company.id} dataKey={l.company.id} name={lang === 'zh' ? l.company.shortZh : l.company.shortEn} fill={l.company.color} isAnimationActive={false} />
+                <Bar
+                  key={l.company.id}
+                  dataKey={l.company.id}
+                  name={lang === 'zh' ? l.company.shortZh : l.company.shortEn}
+                  fill={l.company.color}
+                  isAnimationActive={false}
+                />
               ))}
             </BarChart>
           ) : (

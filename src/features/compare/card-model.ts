@@ -62,7 +62,9 @@ export function buildCardModel(
           .filter((m): m is Metric => m !== undefined)
           .map((m) => ({
             metric: m,
-            observations: observations.filter((o) => o.company === company.id && o.metric === m.id && o.value !== null).sort(byPeriod),
+            observations: observations
+              .filter((o) => o.company === company.id && o.metric === m.id && o.value !== null)
+              .sort(byPeriod),
           }))
           .filter((a) => a.observations.length > 0);
     return { company, values, gaps: own.filter((o) => o.value === null), alternates };
@@ -106,7 +108,8 @@ export function buildCardModel(
     grade = 'not_comparable';
     reasons.unshift({ kind: 'single', company: withValues[0]?.company ?? null });
   }
-  for (const l of lines) for (const a of l.alternates) reasons.unshift({ kind: 'alternate', company: l.company, metric: a.metric });
+  for (const l of lines)
+    for (const a of l.alternates) reasons.unshift({ kind: 'alternate', company: l.company, metric: a.metric });
 
   return { metric, lines, periods, rows, chartKind, footnotes, footnoteOf, grade, reasons };
 }

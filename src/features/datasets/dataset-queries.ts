@@ -68,10 +68,14 @@ export async function fetchManifest(): Promise<Manifest> {
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    throw new DatasetError('manifest', `schema version ${String(version)} does not match this app (expects ${SCHEMA_VERSION}); reload to get the matching app`);
+    throw new DatasetError(
+      'manifest',
+      `schema version ${String(version)} does not match this app (expects ${SCHEMA_VERSION}); reload to get the matching app`,
+    );
   }
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) throw new DatasetError('manifest', `does not match the manifest schema (${parsed.error.issues[0]!.message})`);
+  if (!parsed.success)
+    throw new DatasetError('manifest', `does not match the manifest schema (${parsed.error.issues[0]!.message})`);
   return parsed.data;
 }
 

@@ -40,7 +40,9 @@ export function ProvenancePanel() {
 
   if (id === null) return null;
   const observation =
-    observations.data && metrics.data && caveats.data ? findObservation(id, observations.data, metrics.data, caveats.data) : undefined;
+    observations.data && metrics.data && caveats.data
+      ? findObservation(id, observations.data, metrics.data, caveats.data)
+      : undefined;
   const metric = metrics.data?.find((m) => m.id === observation?.metric);
   const company = companies.data?.find((c) => c.id === observation?.company);
   const title = lang === 'zh' ? '数据出处' : 'Where this number comes from';
@@ -63,12 +65,15 @@ export function ProvenancePanel() {
           </button>
         </div>
         {sources.isError && <LoadError error={sources.error} onRetry={() => void sources.refetch()} lang={lang} />}
-        {!observation && observations.data && <p>{lang === 'zh' ? '找不到该数值。' : 'This value was not found in the dataset.'}</p>}
+        {!observation && observations.data && (
+          <p>{lang === 'zh' ? '找不到该数值。' : 'This value was not found in the dataset.'}</p>
+        )}
         {observation && (
           <>
             <p className="panel-summary">
               <strong>{company ? (lang === 'zh' ? company.shortZh : company.shortEn) : observation.company}</strong> ·{' '}
-              {metric ? (lang === 'zh' ? metric.nameZh : metric.nameEn) : observation.metric} · {periodLabel(observation.period, lang)} ·{' '}
+              {metric ? (lang === 'zh' ? metric.nameZh : metric.nameEn) : observation.metric} ·{' '}
+              {periodLabel(observation.period, lang)} ·{' '}
               <span className="panel-value">
                 {observation.value !== null
                   ? formatValue(observation.value, observation.unit, lang, observation.qualifier)
@@ -100,7 +105,11 @@ export function ProvenancePanel() {
               <ProvenanceItem key={i} item={p} lang={lang} sources={sources.data} />
             ))}
             {observation.provenance.length === 0 && !observation.derivation && (
-              <p>{lang === 'zh' ? '没有来源文本：该公司资料中未找到此指标。' : 'No source text: no source of this company gives this metric.'}</p>
+              <p>
+                {lang === 'zh'
+                  ? '没有来源文本：该公司资料中未找到此指标。'
+                  : 'No source text: no source of this company gives this metric.'}
+              </p>
             )}
           </>
         )}
@@ -165,4 +174,3 @@ function roleLabel(role: Provenance['role'], lang: Lang): string {
   };
   return labels[role][lang === 'zh' ? 0 : 1];
 }
-

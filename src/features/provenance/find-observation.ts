@@ -2,7 +2,12 @@
 import type { Caveat, Metric, Observation } from '../../model/schema';
 import { normalise } from '../../shared/normalise';
 
-export function findObservation(id: string, observations: Observation[], metrics: Metric[], caveats: Caveat[]): Observation | undefined {
+export function findObservation(
+  id: string,
+  observations: Observation[],
+  metrics: Metric[],
+  caveats: Caveat[],
+): Observation | undefined {
   const direct = observations.find((o) => o.id === id);
   if (direct) return direct;
   const m = /^norm:(per_employee|per_revenue):(.+)$/.exec(id);

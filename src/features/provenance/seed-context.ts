@@ -10,7 +10,10 @@ export interface ContextLine {
 }
 
 export function seedContext(seedText: string, p: Provenance, around = 3): ContextLine[] {
-  const lines = seedText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = seedText
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const end = p.lineEnd ?? p.line;
   const from = Math.max(1, p.line - around);
   const to = Math.min(lines.length, end + around);
@@ -30,7 +33,14 @@ export function seedContext(seedText: string, p: Provenance, around = 3): Contex
     }
     const s = Math.max(0, markStart - offset);
     const e = Math.min(text.length, markEnd - offset);
-    const segments = s < e ? [{ text: text.slice(0, s), mark: false }, { text: text.slice(s, e), mark: true }, { text: text.slice(e), mark: false }] : [{ text, mark: false }];
+    const segments =
+      s < e
+        ? [
+            { text: text.slice(0, s), mark: false },
+            { text: text.slice(s, e), mark: true },
+            { text: text.slice(e), mark: false },
+          ]
+        : [{ text, mark: false }];
     out.push({ n, segments: segments.filter((seg) => seg.text.length > 0) });
     offset += text.length + 1;
   }
