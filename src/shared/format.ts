@@ -63,7 +63,8 @@ export function formatValue(value: number, unit: CanonicalUnit, lang: Lang, qual
   }
   const u = unitText(unit, lang);
   const n = formatCompact(value, lang);
-  if (lang === 'zh') return `${sign}${n}${u === '个' ? '' : ` ${u}`}`.replace(/ (人|人次)$/, '$1');
+  // zh reads the unit straight after the figure: 4,870人, 137.09万吨二氧化碳当量
+  if (lang === 'zh') return `${sign}${n}${u === '个' ? '' : u}`;
   return `${sign}${n}${u ? ` ${u}` : ''}`;
 }
 

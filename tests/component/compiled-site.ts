@@ -29,17 +29,21 @@ export function compiledSite() {
   return compiled;
 }
 
+export function readCompiled(file: string): string {
+  return readFileSync(join(compiledSite().dir, file), 'utf8');
+}
+
 export const DATA_URL = 'http://localhost:3000/data/';
 
 /** Serve every compiled file; `override` maps a file name to a replacement response. */
 export function siteHandlers(override: Record<string, () => Response | Promise<Response>> = {}): HttpHandler[] {
-  const { dir } = compiledSite();
+  compiledSite();
   return [
     http.get(`${DATA_URL}:file`, ({ params }) => {
       const file = String(params.file);
       if (override[file]) return override[file]!();
       try {
-        const body = readFileSync(join(dir, file), 'utf8');
+        const body = readCompiled(file);
         return new HttpResponse(body, {
           headers: { 'content-type': file.endsWith('.json') ? 'application/json' : 'text/plain' },
         });

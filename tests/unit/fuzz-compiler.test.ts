@@ -1,0 +1,185 @@
+// @vitest-environment node
+/**
+ * Bounded, seeded mutation harness for the compiler. Every mutated input must
+ * end either in a dataset whose every value re-parses from the mutated seed, or
+ * in a CompileError naming a file — never a crash, never a wrong value.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadInputs, type Inputs } from '../../src/compiler/load-inputs';
+import { compile } from '../../src/compiler/compile';
+import { CompileError } from '../../src/compiler/errors';
+import { decodeSeed } from '../../src/compiler/seed-text';
+import { lookupPrintedUnit } from '../../src/model/units';
+
+const CASES = 240;
+const base = loadInputs(process.cwd());
+const baseline = compile(base).datasets.observations;
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Mutation = { name: string; apply: (text: string, r: () => number) => string | Uint8Array };
+const pickLine = (lines: string[], r: () => number, filter: (l: string) => boolean) => {
+  const idx = lines.map((l, i) => (filter(l) ? i : -1)).filter((i) => i >= 0);
+  return idx.length ? idx[Math.floor(r() * idx.length)]! : -1;
+};
+const MUTATIONS: Mutation[] = [
+  { name: 'truncate', apply: (t, r) => t.slice(0, Math.floor(t.length * (0.2 + 0.8 * r()))) },
+  { name: 'crlf', apply: (t) => t.replace(/\n/g, '\r\n') },
+  { name: 'bom', apply: (t) => '\uFEFF' + t },
+  {
+    name: 'invalid-utf8',
+    apply: (t, r) => {
+      const bytes = new TextEncoder().encode(t);
+      const at = Math.floor(r() * bytes.length);
+      return new Uint8Array([...bytes.slice(0, at), 0xff, 0xfe, ...bytes.slice(at)]);
+    },
+  },
+  {
+    name: 'fullwidth-digits',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /\d/.test(l));
+      if (i >= 0) lines[i] = lines[i]!.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'odd-thousands-separator',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /\d{4}/.test(l));
+      if (i >= 0) lines[i] = lines[i]!.replace(/(\d)(\d{2})(\d)/, '$1,$2$3');
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'delete-line',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /\d/.test(l));
+      if (i >= 0) lines.splice(i, 1);
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'duplicate-line',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => l.trim().length > 0);
+      if (i >= 0) lines.splice(i, 0, lines[i]!);
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'change-digit',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /\d/.test(l));
+      if (i >= 0) lines[i] = lines[i]!.replace(/\d(?!.*\d)/, (d) => String((Number(d) + 1) % 10));
+      return lines.join('\n');
+    },
+  },
+];
+
+function mutateInputs(r: () => number): { inputs: Inputs; label: string; mutated?: string } {
+  const seeds = new Map(base.seeds);
+  const names = [...seeds.keys()];
+  const kind = Math.floor(r() * (MUTATIONS.length + 2));
+  if (kind === MUTATIONS.length) {
+    // a rule pointing at a missing file
+    const rules = base.rules.map((f, i) =>
+      i === 0 ? { ...f, rules: [{ ...f.rules[0]!, source: 'missing_seed.txt' }, ...f.rules.slice(1)] } : f,
+    );
+    return { inputs: { ...base, rules, seeds }, label: 'rule-missing-file' };
+  }
+  if (kind === MUTATIONS.length + 1) {
+    const rules = base.rules.map((f, i) =>
+      i === 0 ? { ...f, rules: [{ ...f.rules[0]!, unit: '万桶' }, ...f.rules.slice(1)] } : f,
+    );
+    return { inputs: { ...base, rules, seeds }, label: 'unknown-unit' };
+  }
+  const m = MUTATIONS[kind]!;
+  const name = names[Math.floor(r() * names.length)]!;
+  const out = m.apply(seeds.get(name)!.text, r);
+  const bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out;
+  try {
+    seeds.set(name, decodeSeed(name, bytes));
+  } catch (e) {
+    if (e instanceof CompileError) throw Object.assign(e, { label: `${m.name}:${name}` });
+    throw e;
+  }
+  return { inputs: { ...base, seeds }, label: `${m.name}:${name}`, mutated: name };
+}
+
+/** An independent re-check of a compiled value against the mutated seed. */
+function wrongValues(inputs: Inputs, observations: typeof baseline): string[] {
+  const wrong: string[] = [];
+  for (const o of observations) {
+    for (const p of o.provenance) {
+      const text = inputs.seeds
+        .get(p.source)!
+        .lines.slice(p.line - 1, p.lineEnd ?? p.line)
+        .join('\n');
+      if (!text.includes(p.quote)) wrong.push(`${o.id}: quote not at its lines`);
+      if (o.status === 'reported' && p.role === 'value' && p.figure !== undefined) {
+        const digits = p.figure
+          .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+          .replace(/[,，\s]/g, '')
+          .replace('．', '.');
+        const expected = Number((Number(digits) * lookupPrintedUnit(p.unit!)!.scale * (p.sign ?? 1)).toPrecision(12));
+        if (expected !== o.value) wrong.push(`${o.id}: value ${o.value} but the figure reads ${expected}`);
+      }
+    }
+  }
+  return wrong;
+}
+
+describe('compiler mutation harness', () => {
+  it(`handles ${CASES} seeded corruptions: correct dataset or a named error, never a crash or a wrong value`, () => {
+    const r = rng(20261121);
+    const counts = { cases: 0, compiled: 0, rejected: 0, crashes: 0, wrong: 0 };
+    const problems: string[] = [];
+    for (let i = 0; i < CASES; i++) {
+      counts.cases++;
+      let label = '?';
+      try {
+        const m = mutateInputs(r);
+        label = m.label;
+        const result = compile(m.inputs);
+        const wrong = wrongValues(m.inputs, result.datasets.observations);
+        // benign encodings must not change a single value
+        if (/^(crlf|bom):/.test(label)) {
+          const before = baseline.map((o) => `${o.id}=${o.value}`).join('\n');
+          const after = result.datasets.observations.map((o) => `${o.id}=${o.value}`).join('\n');
+          if (before !== after) wrong.push(`${label}: values changed`);
+        }
+        counts.compiled++;
+        if (wrong.length) {
+          counts.wrong++;
+          problems.push(`${label}: ${wrong[0]}`);
+        }
+      } catch (e) {
+        if (e instanceof CompileError && /(seeds|data)\//.test(e.message)) counts.rejected++;
+        else {
+          counts.crashes++;
+          problems.push(`${(e as { label?: string }).label ?? label}: ${(e as Error).stack ?? e}`);
+        }
+      }
+    }
+    console.log(`mutation harness: ${JSON.stringify(counts)}`);
+    expect(problems).toEqual([]);
+    expect(counts.crashes).toBe(0);
+    expect(counts.wrong).toBe(0);
+    expect(counts.compiled).toBeGreaterThan(0);
+    expect(counts.rejected).toBeGreaterThan(0);
+  }, 120_000);
+});
