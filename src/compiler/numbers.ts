@@ -36,6 +36,9 @@ const BEFORE_CUES: [RegExp, Qualifier][] = [
 const AFTER_CUES: [RegExp, Qualifier][] = [
   [/^\s*[万亿]?\s*(余|多|\+|＋|以上)/, 'at_least'],
   [/^\s*[万亿]?\s*(左右)/, 'about'],
+  // a unit may stand between figure and cue: "70%以上", "5000 人以上", "15%左右"
+  [/^\s*[万亿]?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}?)\s*以上/, 'at_least'],
+  [/^\s*[万亿]?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}?)\s*左右/, 'about'],
 ];
 
 /**
@@ -46,7 +49,7 @@ export function detectQualifier(before: string, after: string): Qualifier | unde
   const b = before.slice(-4);
   for (const [re, q] of BEFORE_CUES) if (re.test(b)) return q;
   // after the figure a 万/亿 may stand before the cue: "1000 余件", "20万+商户"
-  const a = after.slice(0, 4);
+  const a = after.slice(0, 8);
   for (const [re, q] of AFTER_CUES) if (re.test(a)) return q;
   return undefined;
 }

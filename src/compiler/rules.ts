@@ -59,8 +59,11 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
     );
   }
 
-  const detected = detectQualifier(lineText.slice(0, figureAt), lineText.slice(figureAt + figure.length));
   const anchorText = linesText(seed, anchor.line, anchor.lineEnd);
+  // a cue may sit at the end of a label printed above the figure ("累计纳税超" / "亿元60")
+  const detected =
+    detectQualifier(lineText.slice(0, figureAt), lineText.slice(figureAt + figure.length)) ??
+    (line > anchor.lineEnd ? detectQualifier(anchorText.trimEnd(), '') : undefined);
   let qualifier = detected ?? 'exact';
   if (rule.qualifier) {
     if (detected && detected !== rule.qualifier) {

@@ -120,7 +120,8 @@ export function parseTables(seed: SeedText): TableRow[] {
     const text = seed.lines.slice(start - 1, lineNo).join('\n');
     const split = splitRow(text, periods.length);
     if (!split) {
-      pendingStart = start;
+      // a line that already ends in a full set of cells (with a unit we do not know) is never the head of a name
+      pendingStart = new RegExp(`(?:^|\\s)${CELL}(?:\\s+${CELL}){${periods.length - 1}}\\s*$`).test(raw) ? undefined : start;
       return;
     }
     pendingStart = undefined;

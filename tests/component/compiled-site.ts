@@ -11,39 +11,49 @@ import { compile } from '../../src/compiler/compile';
 import { emit } from '../../src/compiler/emit';
 import type { Manifest } from '../../src/model/schema';
 
-let compiled: { dir: string; manifest: Manifest } | undefined;
+export interface CompiledSite {
+  dir: string;
+  manifest: Manifest;
+}
+let compiled: CompiledSite | undefined;
 
-export function compiledSite() {
-  if (!compiled) {
-    const dir = mkdtempSync(join(tmpdir(), 'duibiao-data-'));
-    const inputs = loadInputs(process.cwd());
-    const result = compile(inputs);
-    const manifest = emit(dir, {
-      datasets: result.datasets,
-      seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
-      coverage: result.coverage,
-      inputHashes: result.inputHashes,
-    });
-    compiled = { dir, manifest };
-  }
+/** Compile the inputs under `root` (seeds/ and data/) into a fresh temp folder. */
+export function compileSite(root: string): CompiledSite {
+  const dir = mkdtempSync(join(tmpdir(), 'duibiao-data-'));
+  const inputs = loadInputs(root);
+  const result = compile(inputs);
+  const manifest = emit(dir, {
+    datasets: result.datasets,
+    seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
+    coverage: result.coverage,
+    inputHashes: result.inputHashes,
+  });
+  return { dir, manifest };
+}
+
+/** The real seeds and data, compiled once per test file. */
+export function compiledSite(): CompiledSite {
+  compiled ??= compileSite(process.cwd());
   return compiled;
 }
 
-export function readCompiled(file: string): string {
-  return readFileSync(join(compiledSite().dir, file), 'utf8');
+export function readCompiled(file: string, site: CompiledSite = compiledSite()): string {
+  return readFileSync(join(site.dir, file), 'utf8');
 }
 
 export const DATA_URL = 'http://localhost:3000/data/';
 
 /** Serve every compiled file; `override` maps a file name to a replacement response. */
-export function siteHandlers(override: Record<string, () => Response | Promise<Response>> = {}): HttpHandler[] {
-  compiledSite();
+export function siteHandlers(
+  override: Record<string, () => Response | Promise<Response>> = {},
+  site: CompiledSite = compiledSite(),
+): HttpHandler[] {
   return [
     http.get(`${DATA_URL}:file`, ({ params }) => {
       const file = String(params.file);
       if (override[file]) return override[file]!();
       try {
-        const body = readCompiled(file);
+        const body = readCompiled(file, site);
         return new HttpResponse(body, {
           headers: { 'content-type': file.endsWith('.json') ? 'application/json' : 'text/plain' },
         });

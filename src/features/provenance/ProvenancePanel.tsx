@@ -11,6 +11,7 @@ import { formatValue, periodLabel } from '../../shared/format';
 import { STATUS_LABEL, t, type Lang } from '../../shared/i18n';
 import { LoadError } from '../../shared/LoadError';
 import { seedContext } from './seed-context';
+import { visibleText } from '../../shared/visible-text';
 import { findObservation } from './find-observation';
 import type { Provenance, Source } from '../../model/schema';
 
@@ -80,7 +81,7 @@ export function ProvenancePanel() {
                   : STATUS_LABEL[observation.status][lang]}
               </span>
             </p>
-            {observation.note && <p className="panel-note">{observation.note}</p>}
+            {observation.note && <p className="panel-note">{visibleText(observation.note)}</p>}
             {observation.derivation && (
               <section>
                 <h3>{t('formula', lang)}</h3>
@@ -145,7 +146,7 @@ function ProvenanceItem({ item, lang, sources }: { item: Provenance; lang: Lang;
         </dd>
       </dl>
       <blockquote className="quote" lang="zh">
-        {item.quote}
+        {visibleText(item.quote)}
       </blockquote>
       {seed.isError && <LoadError error={seed.error} onRetry={() => void seed.refetch()} lang={lang} />}
       {seed.data && (
@@ -154,7 +155,9 @@ function ProvenanceItem({ item, lang, sources }: { item: Provenance; lang: Lang;
             <div key={line.n} className="seed-line">
               <span className="line-no">{line.n}</span>
               <span className="line-text">
-                {line.segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+                {line.segments.map((s, i) =>
+                  s.mark ? <mark key={i}>{visibleText(s.text)}</mark> : <span key={i}>{visibleText(s.text)}</span>,
+                )}
               </span>
             </div>
           ))}
