@@ -3,23 +3,14 @@ import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadInputs } from '../src/compiler/load-inputs';
-import { compile } from '../src/compiler/compile';
-import { emit } from '../src/compiler/emit';
+import { compileToDir } from '../src/compiler/compile-to-dir';
 
 const runs = Number(process.argv[2] ?? 15);
 const times: number[] = [];
 const out = mkdtempSync(join(tmpdir(), 'duibiao-bench-'));
 for (let i = 0; i < runs; i++) {
   const t0 = performance.now();
-  const inputs = loadInputs(process.cwd());
-  const result = compile(inputs);
-  emit(out, {
-    datasets: result.datasets,
-    seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
-    coverage: result.coverage,
-    inputHashes: result.inputHashes,
-  });
+  compileToDir(process.cwd(), out);
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);

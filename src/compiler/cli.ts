@@ -4,9 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadInputs } from './load-inputs';
-import { compile } from './compile';
-import { emit } from './emit';
+import { compileToDir } from './compile-to-dir';
 import { CompileError } from './errors';
 
 function arg(name: string, fallback: string): string {
@@ -18,14 +16,7 @@ const root = resolve(arg('--root', '.'));
 const out = resolve(arg('--out', resolve(root, 'public/data')));
 const t0 = performance.now();
 try {
-  const inputs = loadInputs(root);
-  const result = compile(inputs);
-  emit(out, {
-    datasets: result.datasets,
-    seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
-    coverage: result.coverage,
-    inputHashes: result.inputHashes,
-  });
+  const result = compileToDir(root, out);
   const obs = result.datasets.observations;
   const count = (s: string) => obs.filter((o) => o.status === s).length;
   console.log(

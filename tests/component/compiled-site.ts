@@ -6,9 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { loadInputs } from '../../src/compiler/load-inputs';
-import { compile } from '../../src/compiler/compile';
-import { emit } from '../../src/compiler/emit';
+import { compileToDir } from '../../src/compiler/compile-to-dir';
 import type { Manifest } from '../../src/model/schema';
 
 export interface CompiledSite {
@@ -20,14 +18,7 @@ let compiled: CompiledSite | undefined;
 /** Compile the inputs under `root` (seeds/ and data/) into a fresh temp folder. */
 export function compileSite(root: string): CompiledSite {
   const dir = mkdtempSync(join(tmpdir(), 'duibiao-data-'));
-  const inputs = loadInputs(root);
-  const result = compile(inputs);
-  const manifest = emit(dir, {
-    datasets: result.datasets,
-    seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
-    coverage: result.coverage,
-    inputHashes: result.inputHashes,
-  });
+  const { manifest } = compileToDir(root, dir);
   return { dir, manifest };
 }
 

@@ -8,17 +8,9 @@ import { useUiStore } from '../../shared/ui-store';
 import { GROUP_LABEL, t } from '../../shared/i18n';
 import { LoadError } from '../../shared/LoadError';
 import { CardSkeletons } from './CardSkeletons';
-import type { Caveat, Company, Metric, Observation } from '../../model/schema';
+import { metricGroupSchema, type Caveat, type Company, type Metric, type Observation } from '../../model/schema';
 
-const GROUP_ORDER = [
-  'financial',
-  'innovation',
-  'environment',
-  'workforce',
-  'consumer_protection',
-  'governance',
-  'inclusive_finance',
-];
+const GROUP_ORDER = metricGroupSchema.options;
 
 export function CompareView() {
   const data = useCompareData();

@@ -130,7 +130,7 @@ function ProvenanceItem({ item, lang, sources }: { item: Provenance; lang: Lang;
         <dt>{t('source', lang)}</dt>
         <dd>
           {source ? source.title : item.source}
-          {source?.companySupplied && <span className="tag"> {t('companySupplied', lang)}</span>}
+          {source?.companySupplied && source.kind === 'news' && <span className="tag"> {t('companySupplied', lang)}</span>}
         </dd>
         {source && (
           <>
