@@ -121,9 +121,6 @@ export const inputSchemas = {
 
 export type Rule = z.infer<typeof ruleSchema>;
 export type TableMap = z.infer<typeof tableMapSchema>;
-export type TableRowMap = z.infer<typeof tableRowSchema>;
-export type Gap = z.infer<typeof gapSchema>;
 export type DerivationInput = z.infer<typeof derivationInputSchema>;
 export type IgnoreInput = z.infer<typeof ignoreSchema>;
-export type CaveatInput = z.infer<typeof caveatInputSchema>;
 export type CitationInput = z.infer<typeof citationInputSchema>;

@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { CompileError } from '../../src/compiler/errors';
 import { ruleSchema, type Rule } from '../../src/compiler/input-schema';
 import { applyRule, patternRegExp } from '../../src/compiler/rules';
 import { seedFromText } from '../../src/compiler/seed-text';
+import { thrownCompileError } from './compile-error';
 
 const seed = (...lines: string[]) => seedFromText('t.txt', lines.join('\n'));
 
@@ -20,15 +20,7 @@ function rule(over: Record<string, unknown>): Rule {
   });
 }
 
-function thrown(fn: () => unknown): CompileError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CompileError);
-    return e as CompileError;
-  }
-  throw new Error('expected a CompileError');
-}
+const thrown = thrownCompileError;
 
 describe('applyRule: finding the figure', () => {
   it('reads an infographic figure two lines under a multi-line anchor', () => {

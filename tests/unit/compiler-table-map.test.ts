@@ -1,26 +1,18 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CompileError } from '../../src/compiler/errors';
 import { tableMapSchema } from '../../src/compiler/input-schema';
 import { seedFromText } from '../../src/compiler/seed-text';
 import { extractTableFigures, resolveRow } from '../../src/compiler/table-map';
 import { parseTables } from '../../src/compiler/table-rows';
+import { thrownCompileError } from './compile-error';
 
 const SOURCE = '004_fc1b98ab1024343c.txt';
 const seed004 = seedFromText(SOURCE, readFileSync(fileURLToPath(new URL(`../../seeds/${SOURCE}`, import.meta.url)), 'utf8'));
 const rows = parseTables(seed004);
 const where = { file: `seeds/${SOURCE}`, rule: 'data/tables/004.json#x' };
 
-function thrown(fn: () => unknown): CompileError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CompileError);
-    return e as CompileError;
-  }
-  throw new Error('expected a CompileError');
-}
+const thrown = thrownCompileError;
 
 describe('resolveRow', () => {
   it('uses "under" to pick the 男性 row that follows a given total', () => {

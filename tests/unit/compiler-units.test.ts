@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { assembleObservation, observationId } from '../../src/compiler/assemble';
-import { CompileError, type Warning } from '../../src/compiler/errors';
+import type { Warning } from '../../src/compiler/errors';
 import type { ExtractedFigure } from '../../src/compiler/extracted';
 import { PRINTED_UNITS_LONGEST_FIRST, UNIT_ALIASES, lookupPrintedUnit, normaliseUnitText } from '../../src/model/units';
 import { metricSchema, observationSchema, type Metric } from '../../src/model/schema';
+import { thrownCompileError } from './compile-error';
 
 function metric(id: string, unit: Metric['unit'], basis: Metric['basis'] = 'annual'): Metric {
   return metricSchema.parse({
@@ -64,15 +65,7 @@ function assemble(over: Partial<ExtractedFigure>, warnings: Warning[] = []) {
   return o;
 }
 
-function thrown(fn: () => unknown): CompileError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CompileError);
-    return e as CompileError;
-  }
-  throw new Error('expected a CompileError');
-}
+const thrown = thrownCompileError;
 
 describe('printed units (src/model/units.ts)', () => {
   it('maps printed units to a canonical unit and scale', () => {

@@ -32,7 +32,7 @@ export function MetricChart({ model, lang, unitSuffix = '' }: Props) {
   const unit = model.metric.unit;
   const tooltipFormatter = (v: unknown) => (typeof v === 'number' ? `${formatValue(v, unit, lang)}${unitSuffix}` : '—');
   const axis = {
-    xAxis: <XAxis dataKey="period" tickFormatter={(p: string) => (p.startsWith('FY') ? p : p)} tick={{ fontSize: 12 }} />,
+    xAxis: <XAxis dataKey="period" tick={{ fontSize: 12 }} />,
     yAxis: <YAxis tickFormatter={(v: number) => formatCompact(v, lang)} width={56} tick={{ fontSize: 12 }} />,
     tooltip: <Tooltip formatter={tooltipFormatter} contentStyle={{ fontVariantNumeric: 'tabular-nums' }} />,
   };

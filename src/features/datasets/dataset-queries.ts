@@ -114,11 +114,6 @@ export function seedTextQuery(source: string, manifest: Manifest | undefined) {
 
 export const useManifest = () => useQuery(manifestQuery());
 
-export function useDataset<N extends DatasetName>(name: N) {
-  const manifest = useManifest();
-  return useQuery(datasetQuery(name, manifest.data));
-}
-
 export function useSeedText(source: string) {
   const manifest = useManifest();
   return useQuery(seedTextQuery(source, manifest.data));
