@@ -23,7 +23,9 @@ import {
   observationsFileSchema,
   sourcesFileSchema,
   type Caveat,
+  type Conflict,
   type Observation,
+  type Refusal,
 } from '../model/schema';
 import type { ExtractedFigure } from './extracted';
 
@@ -35,6 +37,8 @@ export interface CompileResult {
     sources: Inputs['sources'];
     caveats: Caveat[];
     disclosure: ReturnType<typeof disclosureMatrix>;
+    refusals: Refusal[];
+    conflicts: Conflict[];
   };
   coverage: SeedCoverage[];
   warnings: Warning[];
@@ -143,6 +147,9 @@ export function compile(inputs: Inputs): CompileResult {
           inputs.metrics.map((m) => m.id),
         ),
       ),
+      // Filled by compiled normalisation and corroboration (issue 8).
+      refusals: [],
+      conflicts: [],
     },
     coverage,
     warnings,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CANONICAL_UNITS } from './units';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const companyIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
 export const metricIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
@@ -17,6 +17,10 @@ export const qualifierSchema = z.enum(['exact', 'at_least', 'about', 'at_most'])
 export const statusSchema = z.enum(['reported', 'derived', 'not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled']);
 export const gradeSchema = z.enum(['comparable', 'comparable_with_caveats', 'not_comparable']);
 export const pillarSchema = z.enum(['E', 'S', 'G', 'financial', 'innovation']);
+/** What a normalised value is divided by; denominators are declared in data/. */
+export const perSchema = z.enum(['employee', 'revenue']);
+/** A text shown to users, in both languages. */
+export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export const metricGroupSchema = z.enum([
   'financial',
   'innovation',
@@ -76,8 +80,10 @@ export const metricSchema = z.object({
   better: z.enum(['higher', 'lower']).nullable(),
   /** The product card's first four: shown first in the overview. */
   core: z.boolean().default(false),
-  /** Whether per-employee / per-revenue normalisation makes sense. */
+  /** Whether per-employee / per-revenue normalisation makes sense. (Superseded by normaliseBy.) */
   normalisable: z.boolean().default(false),
+  /** The denominators this metric may be divided by; the compiler emits the normalised observations. */
+  normaliseBy: z.array(perSchema).default([]),
   /**
    * Nearest metrics a company may disclose instead (e.g. cumulative tech investment
    * for annual R&D expense). Shown beside the card as *not comparable*, never charted with it.
@@ -144,6 +150,16 @@ export const observationSchema = z
     /** Id of the extraction rule or table row that produced this observation. */
     rule: z.string(),
     note: z.string().optional(),
+    /** The note in both languages (compiler-written notes included); supersedes `note`. */
+    notes: bilingualSchema.optional(),
+    /**
+     * Set on normalised values only: this derived observation is the metric's value
+     * divided by the company's headcount or revenue (derivation op 'ratio', inputs
+     * [numerator, denominator], value at full precision in canonical units per person / per CNY).
+     */
+    per: perSchema.optional(),
+    /** Other places in the sources that state the same figure (a highlights page, a second article). */
+    corroborations: z.array(provenanceSchema).optional(),
     /** For garbled figures: the raw text and the plausible reading. */
     raw: z.string().optional(),
     derivation: derivationSchema.optional(),
@@ -160,6 +176,30 @@ export const observationSchema = z
       ctx.addIssue({ code: 'custom', message: `${o.status} observations carry provenance` });
     }
   });
+
+/** A normalisation the compiler refused to compute, with the reason (shown once per card). */
+export const refusalSchema = z.object({
+  company: companyIdSchema,
+  metric: metricIdSchema,
+  period: periodSchema,
+  per: perSchema,
+  reason: bilingualSchema,
+});
+
+/** Two sources (or two places in one) state different figures for the same company, metric and period. */
+export const conflictSchema = z.object({
+  id: z.string(),
+  company: companyIdSchema,
+  metric: metricIdSchema,
+  period: periodSchema,
+  /** Id of the observation that was emitted (the preferred statement). */
+  observation: z.string(),
+  /** Every statement, the emitted one first. */
+  statements: z
+    .array(z.object({ value: z.number(), qualifier: qualifierSchema, provenance: z.array(provenanceSchema).min(1) }))
+    .min(2),
+  reason: bilingualSchema,
+});
 
 export const disclosureCellSchema = z.object({
   company: companyIdSchema,
@@ -179,6 +219,8 @@ export const manifestSchema = z.object({
     sources: z.string(),
     caveats: z.string(),
     disclosure: z.string(),
+    refusals: z.string(),
+    conflicts: z.string(),
   }),
   /** Seed file name → relative path of its text, loaded on demand by the provenance panel. */
   seeds: z.record(z.string(), z.string()),
@@ -192,6 +234,8 @@ export const companiesFileSchema = z.array(companySchema);
 export const sourcesFileSchema = z.array(sourceSchema);
 export const caveatsFileSchema = z.array(caveatSchema);
 export const disclosureFileSchema = z.array(disclosureCellSchema);
+export const refusalsFileSchema = z.array(refusalSchema);
+export const conflictsFileSchema = z.array(conflictSchema);
 
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Company = z.infer<typeof companySchema>;
@@ -199,6 +243,10 @@ export type Metric = z.infer<typeof metricSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Caveat = z.infer<typeof caveatSchema>;
 export type Observation = z.infer<typeof observationSchema>;
+export type Refusal = z.infer<typeof refusalSchema>;
+export type Conflict = z.infer<typeof conflictSchema>;
+export type Per = z.infer<typeof perSchema>;
+export type Bilingual = z.infer<typeof bilingualSchema>;
 export type DisclosureCell = z.infer<typeof disclosureCellSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type Status = z.infer<typeof statusSchema>;

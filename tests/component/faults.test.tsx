@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DATA_URL, compiledSite, readCompiled, siteHandlers } from './compiled-site';
 import { renderApp } from './render-app';
+import { SCHEMA_VERSION } from '../../src/model/schema';
 
 const server = setupServer(...siteHandlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -55,7 +56,9 @@ describe('the app under faults', () => {
   it('a dataset from an older schema version is refused with an explanation', async () => {
     server.use(http.get(`${DATA_URL}manifest.json`, () => HttpResponse.json({ ...manifest(), schemaVersion: 0 })));
     renderApp('en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('schema version 0 does not match this app (expects 1)');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      `schema version 0 does not match this app (expects ${SCHEMA_VERSION})`,
+    );
   });
 
   it('a broken disclosure file does not blank the compare view', async () => {

@@ -11,6 +11,8 @@ import {
   caveatsFileSchema,
   companiesFileSchema,
   disclosureFileSchema,
+  conflictsFileSchema,
+  refusalsFileSchema,
   manifestSchema,
   metricsFileSchema,
   observationsFileSchema,
@@ -86,6 +88,8 @@ const DATASET_SCHEMAS = {
   sources: sourcesFileSchema,
   caveats: caveatsFileSchema,
   disclosure: disclosureFileSchema,
+  refusals: refusalsFileSchema,
+  conflicts: conflictsFileSchema,
 } as const;
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
 export type Dataset<N extends DatasetName> = z.infer<(typeof DATASET_SCHEMAS)[N]>;
