@@ -68,6 +68,7 @@ export function parseDisclosureIndex(rule: IndexRule & { file: string }, seed: S
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let currentGroup: { code: string; line: number } | undefined;
+  let inGroupName = false;
 
   const read = (d: Draft, text: string, line: number) => {
     d.lastLine = line;
@@ -106,6 +107,7 @@ export function parseDisclosureIndex(rule: IndexRule & { file: string }, seed: S
         marks: [],
       };
       drafts.push(current);
+      inGroupName = false;
       const rest = opened.m!.groups?.rest?.trim();
       if (rest) read(current, rest, line);
       continue;
@@ -113,14 +115,18 @@ export function parseDisclosureIndex(rule: IndexRule & { file: string }, seed: S
     const g = group?.exec(text);
     if (g) {
       if (!g.groups?.group) fail(line, 'group pattern has no "group" group');
-      currentGroup = { code: g.groups!.group!, line };
-      current = undefined;
+      // A page break repeats the open group's header: the open entry goes on after it.
+      if (g.groups!.group !== currentGroup?.code) current = undefined;
+      if (g.groups!.group !== currentGroup?.code || !current) currentGroup = { code: g.groups!.group!, line };
+      inGroupName = true;
       continue;
     }
     if (skip.some((re) => re.test(text))) continue;
+    // Lines right after a group header name the group (层面 A1： then 排放物), unless they cite or mark.
+    if (inGroupName && !marks.some((m) => m.re.test(text)) && !citation.test(text)) continue;
+    inGroupName = false;
     if (current) read(current, text, line);
-    else if (!currentGroup) fail(line, `text ${JSON.stringify(text)} stands outside any index entry`);
-    // else: the open group's name (层面 A1： is followed by 排放物).
+    else fail(line, `text ${JSON.stringify(text)} stands outside any index entry`);
   }
 
   const seen = new Map<string, number>();
