@@ -58,7 +58,10 @@ export function parseDisclosureIndex(rule: IndexRule & { file: string }, seed: S
   const sections = [...rule.sections].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escapeRegex);
   const skip = rule.skip.map((p, i) => compileRegex(p, rule, `skip[${i}]`));
   const group = rule.group === undefined ? undefined : compileRegex(rule.group, rule, 'group');
-  const openers = rule.entries.map((e, i) => ({ re: compileRegex(e.pattern, rule, `entries[${i}]`), byGroup: e.code === 'group' }));
+  const openers = rule.entries.map((e, i) => ({
+    re: compileRegex(e.pattern, rule, `entries[${i}]`),
+    byGroup: e.code === 'group',
+  }));
   const citation = compileRegex(rule.citation.replaceAll('{sections}', sections.join('|')), rule, 'citation');
   const marks = rule.marks.map((m, i) => ({ re: compileRegex(m.pattern, rule, `marks[${i}]`), status: m.status }));
   const fail = (line: number, detail: string): never => {
@@ -95,7 +98,12 @@ export function parseDisclosureIndex(rule: IndexRule & { file: string }, seed: S
     if (opened) {
       const code = opened.o.byGroup ? currentGroup?.code : opened.m!.groups?.code;
       if (!code) {
-        fail(line, opened.o.byGroup ? `entry ${JSON.stringify(text)} needs an open group (none above it)` : `entry pattern has no "code" group`);
+        fail(
+          line,
+          opened.o.byGroup
+            ? `entry ${JSON.stringify(text)} needs an open group (none above it)`
+            : `entry pattern has no "code" group`,
+        );
       }
       current = {
         code: code!,
@@ -138,7 +146,10 @@ export function parseDisclosureIndex(rule: IndexRule & { file: string }, seed: S
       fail(d.line, `entry ${d.code} cites no section and carries no mark (title read as ${JSON.stringify(d.title.join(' '))})`);
     }
     if (d.citations.length > 0 && d.marks.length > 0) {
-      fail(d.marks[0]!.line, `entry ${d.code} both cites ${JSON.stringify(d.citations[0]!.section)} and is marked ${JSON.stringify(d.marks[0]!.text)}`);
+      fail(
+        d.marks[0]!.line,
+        `entry ${d.code} both cites ${JSON.stringify(d.citations[0]!.section)} and is marked ${JSON.stringify(d.marks[0]!.text)}`,
+      );
     }
     if (d.marks.length > 1) fail(d.marks[1]!.line, `entry ${d.code} carries more than one mark`);
     const quote = linesText(seed, d.startLine, d.lastLine).trim();
@@ -180,13 +191,18 @@ function sectionHeadings(
   index: { from: number; to: number },
 ): Provenance[] {
   const find = (name: string) => {
-    const re = compileRegex(rule.headingPattern.replaceAll('{section}', escapeRegex(name).replace(/\s+/g, '\\s*')), rule, 'headingPattern');
+    const re = compileRegex(
+      rule.headingPattern.replaceAll('{section}', escapeRegex(name).replace(/\s+/g, '\\s*')),
+      rule,
+      'headingPattern',
+    );
     const hits: Provenance[] = [];
     seed.lines.forEach((raw, i) => {
       const line = i + 1;
       if (line >= index.from && line <= index.to) return;
       const text = raw.trim();
-      if (text && re.test(text) && hits.length < MAX_HEADINGS) hits.push({ source: seed.name, line, quote: text, role: 'context' });
+      if (text && re.test(text) && hits.length < MAX_HEADINGS)
+        hits.push({ source: seed.name, line, quote: text, role: 'context' });
     });
     return hits;
   };

@@ -42,7 +42,7 @@ export const SCORE_FORMULA: Bilingual = {
     'Disclosure score = 100 × Σ credit ÷ (rows of the HKEX Guide − rows the company marks 不适用, not applicable), to one decimal. ' +
     'Credit per row: disclosed with figures = 1; narrative only where the Guide asks for a description = 1; narrative only where the Guide asks for figures ' +
     'but our catalogue tracks none for the row = 0.5; claimed in the index but absent, marked "/" by the company, or not addressed = 0; rows the company ' +
-    'marks not applicable leave the denominator. Rows are every aspect\'s general disclosure and every KPI.',
+    "marks not applicable leave the denominator. Rows are every aspect's general disclosure and every KPI.",
 };
 
 /** The company's index entries, each mapped to the HKEX rows it answers. */
@@ -56,7 +56,8 @@ export function indexEntries(
     const where = { file: rule.file, rule: rule.id };
     const source = ctx.sources.find((s) => s.id === rule.source);
     const seed = ctx.seeds.get(rule.source);
-    if (!source || !seed) throw new CompileError(where, `unknown source ${JSON.stringify(rule.source)} (not in data/sources.json)`);
+    if (!source || !seed)
+      throw new CompileError(where, `unknown source ${JSON.stringify(rule.source)} (not in data/sources.json)`);
     const crosswalk = rule.standard === 'hkex' ? undefined : ctx.matrix.crosswalks.find((c) => c.from === rule.standard);
     if (rule.standard !== 'hkex' && !crosswalk) {
       throw new CompileError(where, `no crosswalk from ${rule.standard} to hkex in data/crosswalks/`);
@@ -94,12 +95,14 @@ function checkCodes(ctx: MatrixContext, rowCodes: Set<string>): void {
   if (rowCodes.size !== rows.length) throw new CompileError({ file: ctx.matrix.guide.file }, 'duplicate row code');
   for (const r of rows) {
     const aspect = r.kind === 'general' ? r.code : r.code.split('.')[0];
-    if (aspect !== r.aspect) throw new CompileError({ file: ctx.matrix.guide.file, rule: r.code }, `row ${r.code} is not in aspect ${r.aspect}`);
+    if (aspect !== r.aspect)
+      throw new CompileError({ file: ctx.matrix.guide.file, rule: r.code }, `row ${r.code} is not in aspect ${r.aspect}`);
   }
   for (const c of ctx.matrix.crosswalks) {
     for (const m of c.map) {
       for (const code of m.hkex) {
-        if (!rowCodes.has(code)) throw new CompileError({ file: c.file, rule: m.code }, `unknown HKEX code ${JSON.stringify(code)}`);
+        if (!rowCodes.has(code))
+          throw new CompileError({ file: c.file, rule: m.code }, `unknown HKEX code ${JSON.stringify(code)}`);
       }
     }
   }
@@ -139,7 +142,14 @@ function metricNames(metrics: Metric[]): Bilingual {
   return { zh: metrics.map((m) => m.nameZh).join('、'), en: metrics.map((m) => m.nameEn).join(', ') };
 }
 
-function cellFor(row: HkexRow, company: Company, hasIndex: boolean, entries: IndexEntry[], metrics: Metric[], own: Observation[]): MatrixCell {
+function cellFor(
+  row: HkexRow,
+  company: Company,
+  hasIndex: boolean,
+  entries: IndexEntry[],
+  metrics: Metric[],
+  own: Observation[],
+): MatrixCell {
   const ids = new Set(metrics.map((m) => m.id));
   const mine = own.filter((o) => ids.has(o.metric));
   const figures = mine.filter((o) => (o.status === 'reported' || o.status === 'derived') && o.per === undefined);
@@ -155,11 +165,14 @@ function cellFor(row: HkexRow, company: Company, hasIndex: boolean, entries: Ind
   if (cited.length && claimedGaps.length) status = 'claimed_absent';
   else if (figures.length) status = 'disclosed_figures';
   else if (cited.length) status = figureCheck === 'none_found' ? 'claimed_absent' : 'narrative_only';
-  else if (marked.length) status = marked.every((e) => e.mark!.status === 'not_applicable') ? 'self_not_applicable' : 'self_not_disclosed';
+  else if (marked.length)
+    status = marked.every((e) => e.mark!.status === 'not_applicable') ? 'self_not_applicable' : 'self_not_disclosed';
   else status = 'not_addressed';
 
   const idx = describeEntries(entries);
-  const withMetrics = figures.length ? metricNames(metrics.filter((m) => figures.some((o) => o.metric === m.id))) : metricNames(metrics);
+  const withMetrics = figures.length
+    ? metricNames(metrics.filter((m) => figures.some((o) => o.metric === m.id)))
+    : metricNames(metrics);
   const parts: Bilingual[] = [];
   switch (status) {
     case 'disclosed_figures':
@@ -185,7 +198,7 @@ function cellFor(row: HkexRow, company: Company, hasIndex: boolean, entries: Ind
             }
           : {
               zh: '指引对此项要求数据，但本数据目录未追踪相应指标，未能核查所引章节是否有数据，故按仅叙述计（得分 0.5）。',
-              en: "The Guide asks for figures here, but our metric catalogue tracks none for this row, so the cited section was not checked for figures; read as narrative only (credit 0.5).",
+              en: 'The Guide asks for figures here, but our metric catalogue tracks none for this row, so the cited section was not checked for figures; read as narrative only (credit 0.5).',
             },
       );
       break;
@@ -216,7 +229,10 @@ function cellFor(row: HkexRow, company: Company, hasIndex: boolean, entries: Ind
       parts.push({ zh: `公司自己的${idx.zh}。`, en: `In the company's own words, ${idx.en}.` });
       parts.push(
         status === 'self_not_applicable'
-          ? { zh: '公司认为此项不适用，该行不计入得分分母。', en: 'The company deems it not applicable; the row leaves the score.' }
+          ? {
+              zh: '公司认为此项不适用，该行不计入得分分母。',
+              en: 'The company deems it not applicable; the row leaves the score.',
+            }
           : { zh: '“/”表示公司未披露此项。', en: '"/" means the company does not disclose it.' },
       );
       break;
@@ -228,7 +244,10 @@ function cellFor(row: HkexRow, company: Company, hasIndex: boolean, entries: Ind
       );
       parts.push(
         metrics.length
-          ? { zh: `，数据集中也没有相关指标（${withMetrics.zh}）的数值。`, en: `, and no catalogue metric for it (${withMetrics.en}) has a value.` }
+          ? {
+              zh: `，数据集中也没有相关指标（${withMetrics.zh}）的数值。`,
+              en: `, and no catalogue metric for it (${withMetrics.en}) has a value.`,
+            }
           : { zh: '，本数据目录也未追踪相应指标。', en: ', and our catalogue tracks no metric for it.' },
       );
       break;
@@ -253,15 +272,20 @@ function cellFor(row: HkexRow, company: Company, hasIndex: boolean, entries: Ind
     observations: figures.map((o) => o.id),
     gaps: gaps.map((o) => o.id),
     credit,
-    reason: { zh: parts.map((p) => p.zh).join(''), en: parts.map((p) => p.en).join(' ').replace(/ ,/g, ',') },
+    reason: {
+      zh: parts.map((p) => p.zh).join(''),
+      en: parts
+        .map((p) => p.en)
+        .join(' ')
+        .replace(/ ,/g, ','),
+    },
   };
 }
 
 function summaryFor(company: Company, cells: MatrixCell[], entries: IndexEntry[]): MatrixSummary {
-  const counts = Object.fromEntries(matrixStatusSchema.options.map((s) => [s, cells.filter((c) => c.status === s).length])) as Record<
-    MatrixStatus,
-    number
-  >;
+  const counts = Object.fromEntries(
+    matrixStatusSchema.options.map((s) => [s, cells.filter((c) => c.status === s).length]),
+  ) as Record<MatrixStatus, number>;
   const scored = cells.filter((c) => c.credit !== null);
   const credit = scored.reduce((sum, c) => sum + c.credit!, 0);
   const indexes = [...new Map(entries.map((e) => [e.source, { source: e.source, standard: e.standard }])).values()].sort((a, b) =>

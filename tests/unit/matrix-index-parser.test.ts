@@ -93,14 +93,14 @@ describe('HKEX index on a hostile layout', () => {
     expect(a12.provenance.quote.endsWith('P38 践行双碳 引导绿色新生活')).toBe(true);
   });
 
-  it('takes a general disclosure\'s code from its aspect, quoting from the aspect line', () => {
+  it("takes a general disclosure's code from its aspect, quoting from the aspect line", () => {
     expect(entries[0]).toMatchObject({ code: 'A1', citations: [{ page: 39, section: '科技赋能绿色低碳发展' }] });
     expect(entries[0]!.citations[0]!.headings.map((h) => h.line)).toEqual([4]);
     expect(entries[0]!.provenance.quote).toBe('层面 A1：  \n排放物\n\n一般披露 P39 科技赋能绿色低碳发展');
     expect(entries[4]).toMatchObject({ code: 'A4', mark: { status: 'not_disclosed', text: '/' }, citations: [] });
   });
 
-  it('reads the company\'s own marks verbatim', () => {
+  it("reads the company's own marks verbatim", () => {
     expect(entries[2]!.mark).toEqual({ status: 'not_disclosed', text: '/' });
     expect(entries[3]!.mark).toEqual({ status: 'not_applicable', text: '不适用，公司无产品包装材料。' });
   });
@@ -115,7 +115,9 @@ describe('HKEX index on a hostile layout', () => {
 
   it('fails on an entry both cited and marked, and on a repeated code', () => {
     const both = seedFromText('x.txt', HKEX_SEED.replace('所产生有害废弃物总量。', 'P40 践行绿色低碳行动'));
-    expect(thrownCompileError(() => parseDisclosureIndex(hkexRule(), both)).message).toMatch(/A1.3 both cites "践行绿色低碳行动" and is marked "\/"/);
+    expect(thrownCompileError(() => parseDisclosureIndex(hkexRule(), both)).message).toMatch(
+      /A1.3 both cites "践行绿色低碳行动" and is marked "\/"/,
+    );
     const twice = seedFromText('x.txt', HKEX_SEED.replace('关键绩效指标 A2.5', '关键绩效指标 A1.2'));
     const err = thrownCompileError(() => parseDisclosureIndex(hkexRule(), twice));
     expect(err.where.line).toBe(27);
@@ -186,7 +188,10 @@ describe('GRI content index on a hostile layout', () => {
     expect(entries[0]!.citations.map((c) => c.section)).toEqual(['推进绿色运营', '关键定量绩效表']);
     expect(entries[0]!.citations[0]!.headings.map((h) => h.quote)).toEqual(['4.1 推进绿色运营']);
     expect(entries[1]).toMatchObject({ title: '使用环境评价维度筛选的新供应商', citations: [{ section: '恪守商业道德' }] });
-    expect(entries[3]).toMatchObject({ title: '具有强迫或强制劳动事件重大风险的运营点 和供应商', citations: [{ section: '保障员工权益' }] });
+    expect(entries[3]).toMatchObject({
+      title: '具有强迫或强制劳动事件重大风险的运营点 和供应商',
+      citations: [{ section: '保障员工权益' }],
+    });
     expect(entries[4]!.provenance).toMatchObject({ line: 19, lineEnd: 21 });
   });
 

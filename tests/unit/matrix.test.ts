@@ -138,7 +138,12 @@ describe('信也科技 (004 GRI index through the crosswalk)', () => {
       title: '具有强迫或强制劳动事件重大风险的运营点 和供应商',
       citations: [{ section: '保障员工权益' }],
     });
-    expect(entry(`${S004}#203-1`).citations.map((c) => c.section)).toEqual(['推进乡村振兴', '支持公益慈善', '发展普惠金融', '服务小微企业']);
+    expect(entry(`${S004}#203-1`).citations.map((c) => c.section)).toEqual([
+      '推进乡村振兴',
+      '支持公益慈善',
+      '发展普惠金融',
+      '服务小微企业',
+    ]);
     expect(entry(`${S004}#406-1`).provenance.quote).toBe('GRI 406：反歧视 2016 406-1 歧视事件及采取的纠正行动 保障员工权益');
   });
 });
@@ -154,16 +159,26 @@ describe('every cell explains itself', () => {
       for (const e of entries) expect(e.hkex, where).toContain(c.code);
       if (c.status === 'disclosed_figures') expect(c.observations.length, where).toBeGreaterThan(0);
       if (c.status === 'claimed_absent' || c.status === 'narrative_only')
-        expect(entries.some((e) => e.citations.length > 0), where).toBe(true);
+        expect(
+          entries.some((e) => e.citations.length > 0),
+          where,
+        ).toBe(true);
       if (c.status === 'self_not_disclosed' || c.status === 'self_not_applicable') {
         expect(entries.length, where).toBeGreaterThan(0);
-        expect(entries.every((e) => e.mark), where).toBe(true);
+        expect(
+          entries.every((e) => e.mark),
+          where,
+        ).toBe(true);
       }
       if (c.status === 'not_addressed') {
         expect(entries, where).toEqual([]);
         expect(c.observations, where).toEqual([]);
       }
-      for (const id of [...c.observations, ...c.gaps]) expect(observations.some((o) => o.id === id), `${where} ${id}`).toBe(true);
+      for (const id of [...c.observations, ...c.gaps])
+        expect(
+          observations.some((o) => o.id === id),
+          `${where} ${id}`,
+        ).toBe(true);
     }
   });
 
@@ -183,7 +198,18 @@ describe('every cell explains itself', () => {
         expect(s.counts[status]).toBe(own.filter((c) => c.status === status).length);
       }
       const scored = own.filter((c) => c.status !== 'self_not_applicable');
-      const credit = scored.reduce((sum, c) => sum + (c.status === 'disclosed_figures' ? 1 : c.status === 'narrative_only' ? (c.figureCheck === 'not_tracked' ? 0.5 : 1) : 0), 0);
+      const credit = scored.reduce(
+        (sum, c) =>
+          sum +
+          (c.status === 'disclosed_figures'
+            ? 1
+            : c.status === 'narrative_only'
+              ? c.figureCheck === 'not_tracked'
+                ? 0.5
+                : 1
+              : 0),
+        0,
+      );
       expect(s.score).toEqual({ value: Math.round((1000 * credit) / scored.length) / 10, credit, rows: scored.length });
     }
     expect(matrix.scoreFormula.en).toContain('100 × Σ credit');
