@@ -76,8 +76,9 @@ function embedChart(svg: SVGSVGElement, x: number, y: number, width: number): { 
   const size = chartSize(svg);
   const scale = Math.min(1, width / size.width);
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.removeAttribute('style');
-  clone.removeAttribute('class');
+  // the picture is not interactive: drop the on-screen chart's focus and role attributes
+  for (const a of ['style', 'class', 'role', 'tabindex', 'aria-label']) clone.removeAttribute(a);
+  clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${size.width} ${size.height}`);
   clone.setAttribute('x', String(x + (width - size.width * scale) / 2));
   clone.setAttribute('y', String(y));
