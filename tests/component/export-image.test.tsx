@@ -135,7 +135,17 @@ describe('chart image', () => {
     const zh = wrapText('信也科技温室气体排放统计范围为三家指定附属公司，并非整个集团。', 120, 12, estimateTextWidth);
     expect(zh.length).toBeGreaterThan(2);
     expect(zh.join('')).toBe('信也科技温室气体排放统计范围为三家指定附属公司，并非整个集团。');
-    for (const line of zh) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(120);
+    // closing punctuation may hang one character past the margin, never more
+    for (const line of zh) expect(estimateTextWidth(line.replace(/[，。]$/, ''), 12)).toBeLessThanOrEqual(120);
+    // no line starts with closing punctuation or ends with an opening bracket
+    const brackets = wrapText('报告未写明起算时间（应为公司 2015 年开业以来），并非年度研发费用。“科技投入”为累计值。', 96, 12, estimateTextWidth);
+    // a space at a break is dropped, nothing else
+    expect(brackets.join('').replace(/\s/g, '')).toBe('报告未写明起算时间（应为公司2015年开业以来），并非年度研发费用。“科技投入”为累计值。');
+    expect(brackets.length).toBeGreaterThan(3);
+    for (const line of brackets) {
+      expect(line).not.toMatch(/^[，。）”]/);
+      expect(line).not.toMatch(/[（“]$/);
+    }
     const en = wrapText('The greenhouse-gas boundary is three named subsidiaries', 150, 12, estimateTextWidth);
     expect(en.join(' ')).toBe('The greenhouse-gas boundary is three named subsidiaries');
     for (const line of en) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(150);

@@ -101,6 +101,6 @@ export function cardImageSpec(input: CardImageInput): ChartImageSpec {
     footnotes,
     sources: sourcesLine(input.observations, input.sources, lang, messages),
     credit: input.credit,
-    labels: { values: messages['export.image.values'], notes: messages['export.image.notes'] },
+    labels: { values: messages['export.image.values'], notes: messages['export.image.notes'], separator: zh ? '：' : ': ' },
   };
 }

@@ -34,7 +34,7 @@ export interface ChartImageSpec {
   /** Small print at the bottom: site name and permalink. */
   credit?: string;
   /** Headings drawn into the image ("数值", "注"), from the catalogue. */
-  labels: { values: string; notes: string };
+  labels: { values: string; notes: string; /** between a company and its values: ': ' or '：' */ separator?: string };
 }
 
 export interface ChartImageOptions {
@@ -147,7 +147,7 @@ export function buildChartSvg(spec: ChartImageSpec, options: ChartImageOptions =
   for (const s of spec.series) {
     const values = s.values.length ? s.values.map((v) => `${v.period} ${v.text}`).join(' · ') : (s.gap ?? '—');
     const top = y;
-    text(`${s.label}: ${values}`, 12, { x: PAD + 14, cls: 'value' });
+    text(`${s.label}${spec.labels.separator ?? ': '}${values}`, 12, { x: PAD + 14, cls: 'value' });
     parts.push(`<circle cx="${PAD + 5}" cy="${top + 10}" r="4" fill="${escapeXml(s.color)}"/>`);
   }
 

@@ -36,6 +36,10 @@ function tokens(text: string): string[] {
   return text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/gu) ?? [];
 }
 
+/** Chinese line-breaking rules (kinsoku): these never start a line, those never end one. */
+const NO_LINE_START = /^[，。、；：！？）》」』】〉”’,.;:!?)\]}%]/;
+const NO_LINE_END = /[（《「『【〈“‘(\[{]$/;
+
 export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText, bold = false): string[] {
   const fits = (t: string) => measure(t, fontSize, bold) <= maxWidth;
   const lines: string[] = [];
@@ -44,12 +48,23 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
     for (const tok of tokens(paragraph)) {
       const space = /^\s+$/.test(tok);
       if (line === '' && space) continue;
-      if (fits(line + tok)) {
+      // closing punctuation hangs past the margin rather than starting a line
+      if (fits(line + tok) || (line !== '' && NO_LINE_START.test(tok) && tok.length === 1)) {
         line += tok;
         continue;
       }
+      // an opening bracket moves down with the text it opens
+      let carry = '';
+      while (NO_LINE_END.test(line) && line.length > 1) {
+        carry = line.slice(-1) + carry;
+        line = line.slice(0, -1);
+      }
       if (line !== '') lines.push(line.trimEnd());
-      line = '';
+      line = carry;
+      if (carry) {
+        if (!space) line += tok;
+        continue;
+      }
       if (space) continue;
       if (fits(tok)) {
         line = tok;
