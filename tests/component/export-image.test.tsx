@@ -93,7 +93,9 @@ describe('chart image', () => {
     expect(footnoteLines.replace(/\s/g, '')).toBe(caveat.textZh.replace(/\s/g, ''));
     expect(doc.querySelectorAll('.footnote').length).toBeGreaterThan(1);
     const sourcesText = [...doc.querySelectorAll('.sources')].map((t) => t.textContent).join('');
-    expect(sourcesText).toContain('来源：信也科技集团 (FinVolution Group)《信也科技集团 2022 环境、社会及公司治理（ESG）报告》（2022-12）第 3028、3030 行');
+    expect(sourcesText).toContain(
+      '来源：信也科技集团 (FinVolution Group)《信也科技集团 2022 环境、社会及公司治理（ESG）报告》（2022-12）第 3028、3030 行',
+    );
     // the chart itself: recharts' bars in FinVolution's colour, nested inside the picture
     const nested = doc.querySelector('svg svg')!;
     expect(nested).not.toBeNull();
@@ -104,14 +106,24 @@ describe('chart image', () => {
 
   it('is self-contained: system fonts only, no external reference of any kind', () => {
     const image = buildChartSvg(
-      cardImageSpec({ title: rd.nameEn, companies, observations: rdObservations, caveats, sources, lang: 'en', messages: EXPORT_MESSAGES.en }),
+      cardImageSpec({
+        title: rd.nameEn,
+        companies,
+        observations: rdObservations,
+        caveats,
+        sources,
+        lang: 'en',
+        messages: EXPORT_MESSAGES.en,
+      }),
       { chart: renderedChart() },
     );
     const doc = parseSvg(image.svg);
     expect(doc.documentElement.getAttribute('font-family')).toBe(IMAGE_FONT_STACK);
     expect(image.svg).not.toMatch(/<image|<foreignObject|@import|@font-face|url\((?!#)|(?:xlink:)?href="(?!#)/);
     const sourcesText = [...doc.querySelectorAll('.sources')].map((t) => t.textContent).join('');
-    expect(sourcesText).toBe('Sources: 信也科技集团 (FinVolution Group), “信也科技集团 2022 环境、社会及公司治理（ESG）报告” (2022-12), line 3028, 3030');
+    expect(sourcesText).toBe(
+      'Sources: 信也科技集团 (FinVolution Group), “信也科技集团 2022 环境、社会及公司治理（ESG）报告” (2022-12), line 3028, 3030',
+    );
     expect([...doc.querySelectorAll('.value')].map((t) => t.textContent).join(' ')).toContain('FY2022 RMB 491.48 m');
     // the on-screen chart's keyboard role does not travel into the picture
     expect(doc.querySelector('[tabindex], [role]')).toBeNull();
@@ -119,7 +131,7 @@ describe('chart image', () => {
 
   it('escapes hostile text rather than letting it become markup', () => {
     const image = buildChartSvg({
-      title: '<script>alert(1)</script>',
+      title: '<script>alert(1)</script>\u0007',
       series: [{ label: 'A & "B"', color: '#123456', values: [{ period: 'FY2022', text: '1 < 2' }] }],
       footnotes: [{ n: 1, text: '</text><image href="http://evil"/>' }],
       sources: 'Sources: x',
@@ -138,9 +150,16 @@ describe('chart image', () => {
     // closing punctuation may hang one character past the margin, never more
     for (const line of zh) expect(estimateTextWidth(line.replace(/[，。]$/, ''), 12)).toBeLessThanOrEqual(120);
     // no line starts with closing punctuation or ends with an opening bracket
-    const brackets = wrapText('报告未写明起算时间（应为公司 2015 年开业以来），并非年度研发费用。“科技投入”为累计值。', 96, 12, estimateTextWidth);
+    const brackets = wrapText(
+      '报告未写明起算时间（应为公司 2015 年开业以来），并非年度研发费用。“科技投入”为累计值。',
+      96,
+      12,
+      estimateTextWidth,
+    );
     // a space at a break is dropped, nothing else
-    expect(brackets.join('').replace(/\s/g, '')).toBe('报告未写明起算时间（应为公司2015年开业以来），并非年度研发费用。“科技投入”为累计值。');
+    expect(brackets.join('').replace(/\s/g, '')).toBe(
+      '报告未写明起算时间（应为公司2015年开业以来），并非年度研发费用。“科技投入”为累计值。',
+    );
     expect(brackets.length).toBeGreaterThan(3);
     for (const line of brackets) {
       expect(line).not.toMatch(/^[，。）”]/);

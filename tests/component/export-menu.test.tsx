@@ -16,7 +16,11 @@ describe('ExportMenu', () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect(within(list).getAllByRole('button').map((b) => b.textContent)).toEqual(['下载当前视图 CSV', '下载图片（PNG）']);
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['下载当前视图 CSV', '下载图片（PNG）']);
 
     await user.click(screen.getByRole('button', { name: '下载图片（PNG）' }));
     expect(onPng).toHaveBeenCalledTimes(1);

@@ -2,12 +2,18 @@ import { compiledSite, readCompiled } from '../component/compiled-site';
 import { observationsFileSchema, sourcesFileSchema } from '../../src/model/schema';
 import { citeCard, citeMetricPage, citeSource, copyText, type CitationContext } from '../../src/features/export/citation';
 import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+import { fileSlug } from '../../src/features/export/download';
 
 const { manifest } = compiledSite();
 const observations = observationsFileSchema.parse(JSON.parse(readCompiled(manifest.files.observations)));
 const sources = sourcesFileSchema.parse(JSON.parse(readCompiled(manifest.files.sources)));
 const permalink = 'https://example.org/duibiao/#v=2&m=rd_expense';
-const ctx = (lang: 'zh' | 'en'): CitationContext => ({ lang, messages: EXPORT_MESSAGES[lang], permalink, accessed: '2025-03-01' });
+const ctx = (lang: 'zh' | 'en'): CitationContext => ({
+  lang,
+  messages: EXPORT_MESSAGES[lang],
+  permalink,
+  accessed: '2025-03-01',
+});
 const rd2022 = observations.filter((o) => o.metric === 'rd_expense' && o.period === 'FY2022');
 
 describe('citations', () => {
@@ -51,5 +57,11 @@ describe('citations', () => {
     await copyText('x', { writeText: async (t: string) => void written.push(t) });
     expect(written).toEqual(['x']);
     await expect(copyText('x', undefined)).rejects.toThrow('Clipboard unavailable');
+  });
+
+  it('names downloaded files safely, keeping Chinese', () => {
+    expect(fileSlug('研发费用 FY2022')).toBe('研发费用-FY2022');
+    expect(fileSlug('a/b:c*?"<>|\u0007 d')).toBe('abc-d');
+    expect(fileSlug('  ')).toBe('duibiao');
   });
 });

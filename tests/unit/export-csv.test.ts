@@ -44,7 +44,9 @@ describe('CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csvBlob(csv).type).toBe('text/csv;charset=utf-8');
     // the rest decodes as UTF-8 with Chinese intact
-    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3))).toContain('研发费用投入 万元 37,017.5 43,485.0 49,148.4');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(3))).toContain(
+      '研发费用投入 万元 37,017.5 43,485.0 49,148.4',
+    );
   });
 
   it("holds FinVolution's FY2022 R&D expense at full precision with its quote and line (zh labels)", async () => {
@@ -101,7 +103,9 @@ describe('CSV export', () => {
   });
 
   it('states typed gaps as such, with an empty value and the caveat text, never zero', async () => {
-    const gap = data.observations.find((o) => o.company === 'mashang' && o.metric === 'rd_expense' && o.status === 'not_disclosed')!;
+    const gap = data.observations.find(
+      (o) => o.company === 'mashang' && o.metric === 'rd_expense' && o.status === 'not_disclosed',
+    )!;
     const { data: rows } = parse(await buildCsv([gap], data, EXPORT_MESSAGES.zh, 'zh'));
     const caveat = data.caveats.find((c) => c.id === gap.caveats[0])!;
     expect(rows[0]).toMatchObject({ 数值: '', 状态: '未披露' });
@@ -125,7 +129,9 @@ describe('CSV export', () => {
   it('marks a normalised value with its denominator and formula', async () => {
     // a per-employee value shaped as the compiler emits it (schema v2), from two real observations
     const rd = RD_2022;
-    const staff = data.observations.find((o) => o.company === 'finvolution' && o.metric.includes('employee') && o.value !== null)!;
+    const staff = data.observations.find(
+      (o) => o.company === 'finvolution' && o.metric.includes('employee') && o.value !== null,
+    )!;
     const perEmployee = observationSchema.parse({
       ...rd,
       id: `${rd.id}:per_employee`,
@@ -136,7 +142,13 @@ describe('CSV export', () => {
       derivation: {
         op: 'ratio',
         formula: `${rd.metric} / ${staff.metric}`,
-        inputs: [rd, staff].map((o) => ({ company: o.company, metric: o.metric, period: o.period, value: o.value!, provenance: o.provenance })),
+        inputs: [rd, staff].map((o) => ({
+          company: o.company,
+          metric: o.metric,
+          period: o.period,
+          value: o.value!,
+          provenance: o.provenance,
+        })),
       },
     });
     const { data: rows } = parse(await buildCsv([perEmployee], data, EXPORT_MESSAGES.zh, 'zh'));

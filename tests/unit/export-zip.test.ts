@@ -45,7 +45,13 @@ const mtime = new Date('2025-03-01T00:00:00Z');
 describe('dataset zip', () => {
   it('holds the README, the CSV, the manifest and every JSON file the manifest names, byte for byte', async () => {
     const entries = unzipSync(await buildDatasetZip({ dataset, files, ctx: ctx('zh'), mtime }));
-    const expected = ['README.md', CSV_FILE_NAME, 'manifest.json', ...Object.values(manifest.files).map((f) => `data/${f}`), `data/${manifest.coverage}`];
+    const expected = [
+      'README.md',
+      CSV_FILE_NAME,
+      'manifest.json',
+      ...Object.values(manifest.files).map((f) => `data/${f}`),
+      `data/${manifest.coverage}`,
+    ];
     expect(Object.keys(entries).sort()).toEqual(expected.sort());
     for (const name of datasetFileNames(manifest)) {
       expect(Buffer.from(entries[`data/${name}`]!).equals(readFileSync(join(site.dir, name))), name).toBe(true);
@@ -53,7 +59,9 @@ describe('dataset zip', () => {
     expect(JSON.parse(strFromU8(entries['manifest.json']!))).toEqual(manifest);
     const csv = entries[CSV_FILE_NAME]!;
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toBe(await buildCsv(dataset.observations, dataset, EXPORT_MESSAGES.zh, 'zh'));
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toBe(
+      await buildCsv(dataset.observations, dataset, EXPORT_MESSAGES.zh, 'zh'),
+    );
   });
 
   it('README explains every column, cites every source, lists every caveat and every input hash', async () => {

@@ -44,14 +44,16 @@ export function sourcesLine(
   }
   const byId = new Map(sources.map((s) => [s.id, s]));
   const zh = lang === 'zh';
-  const refs = [...lines].sort(([a], [b]) => a.localeCompare(b)).map(([id, set]) => {
-    const s = byId.get(id);
-    const where = fill(messages['export.cite.line'], {
-      line: [...set].sort((a, b) => Number.parseInt(a) - Number.parseInt(b)).join(zh ? '、' : ', '),
+  const refs = [...lines]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, set]) => {
+      const s = byId.get(id);
+      const where = fill(messages['export.cite.line'], {
+        line: [...set].sort((a, b) => Number.parseInt(a) - Number.parseInt(b)).join(zh ? '、' : ', '),
+      });
+      if (!s) return `${id} ${where}`;
+      return zh ? `${s.publisher}《${s.title}》（${s.date}）${where}` : `${s.publisher}, “${s.title}” (${s.date}), ${where}`;
     });
-    if (!s) return `${id} ${where}`;
-    return zh ? `${s.publisher}《${s.title}》（${s.date}）${where}` : `${s.publisher}, “${s.title}” (${s.date}), ${where}`;
-  });
   return `${messages['export.image.sources']}${zh ? '：' : ': '}${refs.join(zh ? '；' : '; ') || '—'}`;
 }
 

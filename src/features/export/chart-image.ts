@@ -55,6 +55,8 @@ const PAD = 20;
 const COLOR = { ink: '#1f2937', muted: '#5b6473', line: '#e5e7eb' };
 
 export function escapeXml(text: string): string {
+  // control characters are not allowed in XML 1.0 at all: drop them rather than emit a broken file
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
@@ -62,7 +64,10 @@ function chartSize(svg: SVGSVGElement): { width: number; height: number } {
   const attr = (n: string) => Number.parseFloat(svg.getAttribute(n) ?? '');
   let width = attr('width');
   let height = attr('height');
-  const vb = svg.getAttribute('viewBox')?.split(/[\s,]+/).map(Number);
+  const vb = svg
+    .getAttribute('viewBox')
+    ?.split(/[\s,]+/)
+    .map(Number);
   if (!(width > 0 && height > 0) && vb && vb.length === 4) [width, height] = [vb[2]!, vb[3]!];
   if (!(width > 0 && height > 0)) {
     const r = svg.getBoundingClientRect();

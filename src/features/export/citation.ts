@@ -87,7 +87,11 @@ export function citeMetricPage(
 }
 
 /** A source itself, optionally at given lines, with the permalink of the page that shows it. */
-export function citeSource(source: Source, ctx: CitationContext, at: readonly Pick<Provenance, 'line' | 'lineEnd'>[] = []): string {
+export function citeSource(
+  source: Source,
+  ctx: CitationContext,
+  at: readonly Pick<Provenance, 'line' | 'lineEnd'>[] = [],
+): string {
   const lines = at.map((p) => ({ source: source.id, quote: '-', role: 'context' as const, ...p }));
   const ref = sourceReference(source, lines, ctx);
   const m = ctx.messages;
@@ -97,7 +101,10 @@ export function citeSource(source: Source, ctx: CitationContext, at: readonly Pi
 }
 
 /** Writes text to the clipboard; resolves when done, rejects with the browser's reason. */
-export async function copyText(text: string, clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard) {
+export async function copyText(
+  text: string,
+  clipboard: Pick<Clipboard, 'writeText'> | undefined = globalThis.navigator?.clipboard,
+) {
   if (!clipboard) throw new Error('Clipboard unavailable');
   await clipboard.writeText(text);
 }

@@ -24,7 +24,8 @@ export function datasetReadme(dataset: ExportDataset, ctx: CitationContext, csvF
   out.push(`## ${m['export.readme.files']}`, '');
   out.push(`- \`${csvFileName}\`: ${m['export.readme.filesCsv']}`);
   out.push(`- \`manifest.json\`: ${m['export.readme.filesManifest']}`);
-  for (const [kind, file] of Object.entries(dataset.manifest.files)) out.push(`- \`data/${file}\` (${kind}): ${m['export.readme.filesJson']}`);
+  for (const [kind, file] of Object.entries(dataset.manifest.files))
+    out.push(`- \`data/${file}\` (${kind}): ${m['export.readme.filesJson']}`);
   out.push(`- \`data/${dataset.manifest.coverage}\` (coverage)`, '');
 
   out.push(`## ${m['export.readme.columns']}`, '');

@@ -21,6 +21,8 @@ export function fileSlug(text: string): string {
   return (
     text
       .normalize('NFC')
+      // characters file systems reject, control characters included
+      // eslint-disable-next-line no-control-regex
       .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '')
       .trim()
       .replace(/\s+/g, '-')

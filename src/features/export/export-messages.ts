@@ -93,8 +93,7 @@ const zh = {
   'export.col.basis': '口径：年度、累计、时点或比率。',
   'export.col.value': '数值，按规范单位保留完整精度；缺失值为空。',
   'export.col.unit': '规范单位（代码及名称）。',
-  'export.col.per':
-    '换算基准：非空表示该值为编译器计算的换算值（除以员工人数或营业收入），单位为每人或每元营收。',
+  'export.col.per': '换算基准：非空表示该值为编译器计算的换算值（除以员工人数或营业收入），单位为每人或每元营收。',
   'export.col.qualifier': '限定：精确、不少于（超/逾）、约、不超过。',
   'export.col.status': '状态：已披露、推算、未披露、不适用、索引声称披露但未找到、原文数字错乱。',
   'export.col.grade': '可比性：该观测所附注释中最差的可比性等级；无注释时为“可比”。',
@@ -216,7 +215,7 @@ const en: ExportMessages = {
   'export.col.value': 'The value in the canonical unit at full precision; empty when missing.',
   'export.col.unit': 'Canonical unit (code and name).',
   'export.col.per':
-    "Set when the value is a normalisation computed by the compiler (divided by headcount or revenue); the unit is then per person or per CNY of revenue.",
+    'Set when the value is a normalisation computed by the compiler (divided by headcount or revenue); the unit is then per person or per CNY of revenue.',
   'export.col.qualifier': 'Qualifier: exact, at least (超/逾), about, at most.',
   'export.col.status':
     "Status: reported, derived, not disclosed, not applicable, claimed in the report's index but not found, garbled in source.",

@@ -23,7 +23,10 @@ export const estimateTextWidth: MeasureText = (text, fontSize, bold = false) => 
 
 /** Measures with a canvas in the browser (same font stack as the image); the estimate elsewhere. */
 export function canvasTextMeasurer(fontFamily: string, doc: Document | undefined = globalThis.document): MeasureText {
-  const ctx = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : doc?.createElement('canvas').getContext('2d');
+  const ctx =
+    typeof OffscreenCanvas !== 'undefined'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : doc?.createElement('canvas').getContext('2d');
   if (!ctx) return estimateTextWidth;
   return (text, fontSize, bold = false) => {
     ctx.font = `${bold ? '700 ' : ''}${fontSize}px ${fontFamily}`;
@@ -38,7 +41,7 @@ function tokens(text: string): string[] {
 
 /** Chinese line-breaking rules (kinsoku): these never start a line, those never end one. */
 const NO_LINE_START = /^[，。、；：！？）》」』】〉”’,.;:!?)\]}%]/;
-const NO_LINE_END = /[（《「『【〈“‘(\[{]$/;
+const NO_LINE_END = /[（《「『【〈“‘([{]$/;
 
 export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText, bold = false): string[] {
   const fits = (t: string) => measure(t, fontSize, bold) <= maxWidth;
