@@ -1,0 +1,90 @@
+/**
+ * The export disclosure of a card or page: one labelled button that opens a
+ * list of actions (only those given). Escape closes it and returns focus to the
+ * button; each action reports progress, success and failure in a live region.
+ */
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportMessageKey, ExportMessages } from './export-messages';
+
+type Action = () => void | Promise<void>;
+
+export interface ExportMenuProps {
+  messages: ExportMessages;
+  /** What is exported, for the button's accessible name: "研发费用". */
+  subject: string;
+  onCsvView?: Action;
+  onCsvAll?: Action;
+  onZip?: Action;
+  onPng?: Action;
+  onSvg?: Action;
+  onCopyCitation?: Action;
+}
+
+const ACTIONS = [
+  ['onCsvView', 'export.menu.csvView'],
+  ['onCsvAll', 'export.menu.csvAll'],
+  ['onZip', 'export.menu.zip'],
+  ['onPng', 'export.menu.png'],
+  ['onSvg', 'export.menu.svg'],
+  ['onCopyCitation', 'export.menu.citation'],
+] as const satisfies readonly (readonly [keyof ExportMenuProps, ExportMessageKey])[];
+
+type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
+
+export function ExportMenu(props: ExportMenuProps) {
+  const { messages: m, subject } = props;
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const actions = ACTIONS.filter(([prop]) => props[prop]);
+  if (actions.length === 0) return null;
+
+  const run = async (prop: (typeof ACTIONS)[number][0]) => {
+    setStatus({ kind: 'working' });
+    try {
+      await props[prop]!();
+      setStatus({ kind: 'done', text: prop === 'onCopyCitation' ? m['export.menu.copied'] : m['export.menu.done'] });
+      setOpen(false);
+      toggle.current?.focus();
+    } catch (e) {
+      setStatus({ kind: 'failed', text: `${m['export.menu.failed']}${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      e.stopPropagation();
+      setOpen(false);
+      toggle.current?.focus();
+    }
+  };
+
+  return (
+    <div className="export-menu" data-print="hide" onKeyDown={onKeyDown}>
+      <button
+        ref={toggle}
+        type="button"
+        className="export-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={`${m['export.menu.button']}: ${subject}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {m['export.menu.button']}
+      </button>
+      <ul id={listId} className="export-actions" hidden={!open}>
+        {actions.map(([prop, key]) => (
+          <li key={prop}>
+            <button type="button" disabled={status.kind === 'working'} onClick={() => void run(prop)}>
+              {m[key]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className={`export-status export-status-${status.kind}`} role="status" aria-live="polite">
+        {status.kind === 'working' ? m['export.menu.working'] : status.kind === 'idle' ? '' : status.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ExportMenu } from '../../src/features/export/ExportMenu';
+import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+
+describe('ExportMenu', () => {
+  it('is a labelled disclosure listing only the given actions, and runs the chosen one', async () => {
+    const user = userEvent.setup();
+    const onCsvView = vi.fn();
+    const onPng = vi.fn(async () => {});
+    render(<ExportMenu messages={EXPORT_MESSAGES.zh} subject="研发费用" onCsvView={onCsvView} onPng={onPng} />);
+    const toggle = screen.getByRole('button', { name: '导出: 研发费用' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: '下载当前视图 CSV' })).toBeNull();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const list = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['下载当前视图 CSV', '下载图片（PNG）']);
+
+    await user.click(screen.getByRole('button', { name: '下载图片（PNG）' }));
+    expect(onPng).toHaveBeenCalledTimes(1);
+    expect(onCsvView).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('已完成');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+  });
+
+  it('works from the keyboard: Enter opens, Tab reaches the actions, Escape closes and returns focus', async () => {
+    const user = userEvent.setup();
+    const onCopyCitation = vi.fn();
+    render(<ExportMenu messages={EXPORT_MESSAGES.en} subject="R&D expense" onCopyCitation={onCopyCitation} onSvg={vi.fn()} />);
+    await user.tab();
+    const toggle = screen.getByRole('button', { name: 'Export: R&D expense' });
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Download vector image (SVG)' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(onCopyCitation).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Citation copied to the clipboard');
+  });
+
+  it('says why an export failed and keeps the menu open', async () => {
+    const user = userEvent.setup();
+    render(
+      <ExportMenu
+        messages={EXPORT_MESSAGES.en}
+        subject="all data"
+        onZip={() => Promise.reject(new Error('caveats.json: HTTP 404'))}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Export: all data' }));
+    await user.click(screen.getByRole('button', { name: 'Download the full dataset (ZIP)' }));
+    expect(await screen.findByText('Export failed: caveats.json: HTTP 404')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export: all data' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('renders nothing when no action is given', () => {
+    const { container } = render(<ExportMenu messages={EXPORT_MESSAGES.en} subject="x" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
