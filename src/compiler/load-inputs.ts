@@ -21,6 +21,8 @@ export interface Inputs {
   gaps: { file: string; gaps: z.infer<Schemas['gaps']> }[];
   derivations: { file: string; derivations: z.infer<Schemas['derivations']> }[];
   ignores: { file: string; ignores: z.infer<Schemas['ignores']> }[];
+  /** data/normalisations.json: the denominators (absent file: none). */
+  normalisations: z.infer<Schemas['normalisations']>;
   seeds: Map<string, SeedText>;
   /** Raw bytes of every input, by path relative to root, for the manifest's hashes. */
   bytes: Map<string, Uint8Array>;
@@ -73,6 +75,8 @@ export function loadInputs(root: string): Inputs {
     file: relative(root, f),
     ignores: read(f, inputSchemas.ignores),
   }));
+  const normalisationsPath = join(data, 'normalisations.json');
+  const normalisations = existsSync(normalisationsPath) ? read(normalisationsPath, inputSchemas.normalisations) : [];
 
   const seeds = new Map<string, SeedText>();
   for (const s of sources) {
@@ -83,5 +87,5 @@ export function loadInputs(root: string): Inputs {
     bytes.set(`seeds/${s.id}`, buf);
     seeds.set(s.id, decodeSeed(s.id, buf));
   }
-  return { root, companies, sources, metrics, caveats, rules, tables, gaps, derivations, ignores, seeds, bytes };
+  return { root, companies, sources, metrics, caveats, rules, tables, gaps, derivations, ignores, normalisations, seeds, bytes };
 }

@@ -53,7 +53,10 @@ const onLine = (marker: string, from: string, to: string) => (lines: string[]) =
 };
 
 function find(obs: Observation[], company: string, metric: string, period?: string): Observation[] {
-  return obs.filter((o) => o.company === company && o.metric === metric && (period === undefined || o.period === period));
+  // Base values only: normalised values (per employee / revenue) share the metric id.
+  return obs.filter(
+    (o) => o.per === undefined && o.company === company && o.metric === metric && (period === undefined || o.period === period),
+  );
 }
 function one(obs: Observation[], company: string, metric: string, period: string): Observation {
   const found = find(obs, company, metric, period);
