@@ -202,3 +202,32 @@ describe('derivation arity and units', () => {
     expect(derivedQualifier('sum', ['exact', 'exact'])).toBe('exact');
   });
 });
+
+describe('headcount follows the metric definition', () => {
+  it('derives FinVolution employees from full-time + part-time, and a corrected part-time cell flows into per-employee values', () => {
+    const root = copyRepo();
+    const seed = join(root, 'seeds', '004_fc1b98ab1024343c.txt');
+    writeFileSync(seed, readFileSync(seed, 'utf8').replace('兼职员工总数 人 4 7 13', '兼职员工总数 人 4 7 14'));
+    const obs = compile(loadInputs(root)).datasets.observations;
+    const heads = byMetric(obs, 'finvolution', 'employees_total', 'FY2022').filter((o) => o.per === undefined);
+    expect(heads).toHaveLength(1);
+    expect(heads[0]).toMatchObject({ value: 4158, status: 'derived' });
+    expect(heads[0]!.derivation!.inputs.map((i) => `${i.metric}=${i.value}`)).toEqual([
+      'employees_fulltime=4144',
+      'employees_parttime=14',
+    ]);
+    expect(heads[0]!.derivation!.inputs[1]!.provenance[0]!.line).toBe(3180);
+    const inclusive = byMetric(obs, 'finvolution', 'employees_incl_outsourced', 'FY2022')[0]!;
+    expect(inclusive).toMatchObject({ value: 4870, status: 'reported' });
+    const revenuePerHead = byMetric(obs, 'finvolution', 'revenue', 'FY2022').find((o) => o.per === 'employee')!;
+    expect(revenuePerHead.derivation!.inputs[1]).toMatchObject({
+      metric: 'employees_total',
+      value: 4158,
+      observation: heads[0]!.id,
+    });
+    const female = byMetric(obs, 'finvolution', 'employees_female', 'FY2022')[0]!;
+    expect(female.value).toBe(1660 + 6);
+    const share = byMetric(obs, 'finvolution', 'rd_staff_share', 'FY2022')[0]!;
+    expect(share.value).toBe((645 / 4158) * 100);
+  });
+});
