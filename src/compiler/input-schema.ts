@@ -68,6 +68,8 @@ export const tableRowSchema = z.object({
   /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
   unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
   caveats: z.array(z.string()).default([]),
+  /** Caveats for one column only (e.g. a boundary that changed in one year), by period. */
+  periodCaveats: z.record(periodSchema, z.array(z.string())).default({}),
   note: z.string().optional(),
 });
 

@@ -129,7 +129,7 @@ describe('compiling the real inputs (a copy)', () => {
   });
 
   it('keeps the run-together patent figure out as garbled', () => {
-    const o = one(obs, 'mashang', 'patent_applications_cumulative', '2025-12');
+    const o = one(obs, 'mashang', 'invention_patent_applications_cumulative', '2025-12');
     expect(o).toMatchObject({ status: 'garbled', raw: '29003000', value: null });
     expect(o.provenance.find((p) => p.role === 'value')).toMatchObject({ source: S002, figure: '29003000' });
   });
@@ -234,7 +234,7 @@ describe('verifyObservation', () => {
     const moved = clone(one(obs, 'finvolution', 'employees_incl_outsourced', 'FY2022'));
     moved.provenance[0]!.line += 1;
     expect(() => verifyObservation(moved, inputs.seeds)).toThrow(CompileError);
-    const g = clone(one(obs, 'mashang', 'patent_applications_cumulative', '2025-12'));
+    const g = clone(one(obs, 'mashang', 'invention_patent_applications_cumulative', '2025-12'));
     g.raw = '2900';
     expect(() => verifyObservation(g, inputs.seeds)).toThrow(/garbled observation does not quote its raw figure/);
   });

@@ -231,3 +231,49 @@ describe('headcount follows the metric definition', () => {
     expect(share.value).toBe((645 / 4158) * 100);
   });
 });
+
+describe('each value matches its metric (audit fixes)', () => {
+  let result: CompileResult;
+  let obs: Observation[];
+  beforeAll(() => {
+    result = compile(loadInputs(copyRepo()));
+    obs = result.datasets.observations.filter((o) => o.per === undefined);
+  });
+  const grade = (id: string) => result.datasets.caveats.find((c) => c.id === id)?.grade;
+
+  it('grades the electricity change across a boundary change not comparable, and gives each year its own boundary', () => {
+    const yoy = byMetric(obs, 'finvolution', 'electricity_yoy_change', 'FY2022')[0]!;
+    expect(yoy.caveats.map(grade)).toContain('not_comparable');
+    const years = ['FY2020', 'FY2021', 'FY2022'].map((p) => byMetric(obs, 'finvolution', 'electricity', p)[0]!.caveats);
+    expect(years).toEqual([
+      ['finvolution_electricity_boundary_2020'],
+      ['finvolution_electricity_boundary_2021'],
+      ['finvolution_electricity_boundary_2022'],
+    ]);
+    const refused = result.datasets.refusals
+      .filter((r) => r.metric === 'electricity' && r.per === 'employee')
+      .map((r) => r.period);
+    expect(refused).toEqual(['FY2020', 'FY2021']);
+  });
+
+  it('keeps an annual fee-relief figure out of the cumulative series', () => {
+    expect(obs.filter((o) => o.metric === 'fee_relief_amount').every((o) => o.basis === 'cumulative')).toBe(true);
+    expect(byMetric(obs, 'mashang', 'fee_relief_annual', 'FY2022')[0]).toMatchObject({ value: 56322900, basis: 'annual' });
+  });
+
+  it('files invention-patent counts apart from all patent types, and receipted donations apart from cash and in kind', () => {
+    expect(obs.some((o) => o.company === 'mashang' && o.metric === 'patent_applications_cumulative' && o.value !== null)).toBe(
+      false,
+    );
+    expect(byMetric(obs, 'mashang', 'invention_patents_granted_cumulative', '2023-01')[0]!.value).toBe(121);
+    expect(byMetric(obs, 'finvolution', 'invention_patents_granted_cumulative', 'FY2022')[0]!.value).toBe(35);
+    expect(byMetric(obs, 'finvolution', 'charitable_donations', 'FY2022')[0]!.value).toBe(328130);
+    expect(byMetric(obs, 'finvolution', 'charitable_donations_receipted', 'FY2022')[0]!.value).toBe(300000);
+  });
+
+  it('reports unique borrowers under their own metric, graded not comparable with person-times', () => {
+    const b = byMetric(obs, 'finvolution', 'borrowers_served_cumulative', 'FY2022')[0]!;
+    expect(b).toMatchObject({ value: 27040000, qualifier: 'at_least', unit: 'persons' });
+    expect(b.caveats.map(grade)).toContain('not_comparable');
+  });
+});
