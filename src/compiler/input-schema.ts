@@ -85,6 +85,8 @@ export const gapSchema = z.object({
   status: z.enum(['not_disclosed', 'not_applicable', 'claimed_not_found']),
   period: periodSchema,
   note: z.string().min(1),
+  /** The note in Chinese (observations carry both as notes {zh, en}). */
+  noteZh: z.string().min(1).optional(),
   /** For claimed_not_found: the index entry that claims the data. */
   evidence: z.array(citationInputSchema).default([]),
   caveats: z.array(z.string()).default([]),
