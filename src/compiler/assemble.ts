@@ -45,7 +45,8 @@ export function assembleObservation(
     ...(f.note ? { note: f.note } : {}),
   };
   if (f.printed === '—') {
-    return { ...base, value: null, status: 'not_disclosed', note: `${f.note ?? ''} The table prints "—" for this year.`.trim() };
+    const en = `${f.note ?? ''} The table prints "—" for this year.`.trim();
+    return { ...base, value: null, status: 'not_disclosed', note: en, notes: { zh: '表格该年份印为“—”，未披露。', en } };
   }
   const garbled = detectGarbled(f.printed);
   if (garbled) {
@@ -61,6 +62,10 @@ export function assembleObservation(
       status: 'garbled',
       raw: garbled.raw,
       note: `${f.note ?? ''} The printed figure "${garbled.raw}" runs two values together (plausibly ${garbled.reading} ${f.printedUnit}, an old and a new figure left in by an editing error); not used as a value.`.trim(),
+      notes: {
+        zh: `原文数字“${garbled.raw}”把两个数值连在一起（可能是 ${garbled.reading} ${f.printedUnit}，编辑时新旧数字并存），不作为数值使用。`,
+        en: `${f.note ?? ''} The printed figure "${garbled.raw}" runs two values together (plausibly ${garbled.reading} ${f.printedUnit}, an old and a new figure left in by an editing error); not used as a value.`.trim(),
+      },
     };
   }
   const n = parseFigure(f.printed);

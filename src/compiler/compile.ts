@@ -10,6 +10,7 @@ import { parseTables } from './table-rows';
 import { assembleObservation } from './assemble';
 import { declaredGaps, fillUndisclosed } from './gaps';
 import { derive } from './derive';
+import { normalise } from './normalise';
 import { resolveCitation } from './citations';
 import { verifyAll } from './verify';
 import { disclosureMatrix } from './disclosure';
@@ -23,6 +24,7 @@ import {
   matrixFileSchema,
   metricsFileSchema,
   observationsFileSchema,
+  refusalsFileSchema,
   sourcesFileSchema,
   type Caveat,
   type Conflict,
@@ -107,6 +109,8 @@ export function compile(inputs: Inputs): CompileResult {
   let observations = figures.map((f) => assembleObservation(f, metrics, caveatIds, warnings));
   observations.push(...declaredGaps(inputs, caveatIds));
   observations.push(...derive(inputs, observations, caveatIds));
+  const normalised = normalise(inputs, observations, caveats);
+  observations.push(...normalised.observations);
   observations.push(...fillUndisclosed(inputs, observations));
   observations = observationsFileSchema.parse(observations).sort(byKey);
 
@@ -156,8 +160,8 @@ export function compile(inputs: Inputs): CompileResult {
           inputs.metrics.map((m) => m.id),
         ),
       ),
-      // Filled by compiled normalisation and corroboration (issue 8).
-      refusals: [],
+      refusals: refusalsFileSchema.parse(normalised.refusals),
+      // Filled by corroboration (issue 8).
       conflicts: [],
       matrix: matrixFileSchema.parse(built.matrix),
     },

@@ -37,6 +37,7 @@ export function declaredGaps(inputs: Inputs, caveatIds: Set<string>): Observatio
         caveats: g.caveats,
         rule,
         note: g.note,
+        ...(g.noteZh ? { notes: { zh: g.noteZh, en: g.note } } : {}),
       };
     }),
   );
@@ -70,6 +71,10 @@ export function fillUndisclosed(inputs: Inputs, observations: Observation[]): Ob
         caveats: [],
         rule,
         note: `No figure for this metric in ${company.shortEn}'s sources (${sources.join(', ')}).`,
+        notes: {
+          zh: `${company.shortZh}的资料（${sources.join('、')}）中没有该指标的数字。`,
+          en: `No figure for this metric in ${company.shortEn}'s sources (${sources.join(', ')}).`,
+        },
       });
     }
   }

@@ -8,6 +8,7 @@ import {
   caveatSchema,
   companySchema,
   metricSchema,
+  perSchema,
   periodSchema,
   qualifierSchema,
   sourceSchema,
@@ -67,6 +68,8 @@ export const tableRowSchema = z.object({
   /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
   unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
   caveats: z.array(z.string()).default([]),
+  /** Caveats for one column only (e.g. a boundary that changed in one year), by period. */
+  periodCaveats: z.record(periodSchema, z.array(z.string())).default({}),
   note: z.string().optional(),
 });
 
@@ -82,6 +85,8 @@ export const gapSchema = z.object({
   status: z.enum(['not_disclosed', 'not_applicable', 'claimed_not_found']),
   period: periodSchema,
   note: z.string().min(1),
+  /** The note in Chinese (observations carry both as notes {zh, en}). */
+  noteZh: z.string().min(1).optional(),
   /** For claimed_not_found: the index entry that claims the data. */
   evidence: z.array(citationInputSchema).default([]),
   caveats: z.array(z.string()).default([]),
@@ -94,9 +99,27 @@ export const derivationInputSchema = z.object({
   period: periodSchema,
   /** ratio_percent: a / b × 100; pct_change: (a − b) / b × 100; sum: a + b + … */
   op: z.enum(['ratio_percent', 'pct_change', 'sum', 'ratio']),
-  inputs: z.array(z.object({ metric: z.string(), period: periodSchema })).min(2),
+  /** ratio / ratio_percent / pct_change take exactly 2 inputs, sum at least 2 (checked with the file named). */
+  inputs: z.array(z.object({ metric: z.string(), period: periodSchema })).min(1),
   caveats: z.array(z.string()).default([]),
   note: z.string().min(1),
+  /** The note in Chinese (observations carry both as notes {zh, en}). */
+  noteZh: z.string().min(1).optional(),
+});
+
+/**
+ * A denominator the compiler may divide a metric by (data/normalisations.json):
+ * metrics list the `per` values they accept in `normaliseBy`.
+ */
+export const normalisationSchema = z.object({
+  per: perSchema,
+  /** The metric whose same-year value is the denominator (headcount as its definition says, revenue). */
+  denominator: z.string(),
+  nameZh: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Written into every normalised observation's notes. */
+  noteZh: z.string().min(1),
+  noteEn: z.string().min(1),
 });
 
 /** Numbers in a seed deliberately left out of the dataset, with the reason. */
@@ -117,10 +140,12 @@ export const inputSchemas = {
   gaps: z.array(gapSchema),
   derivations: z.array(derivationInputSchema),
   ignores: z.array(ignoreSchema),
+  normalisations: z.array(normalisationSchema),
 };
 
 export type Rule = z.infer<typeof ruleSchema>;
 export type TableMap = z.infer<typeof tableMapSchema>;
 export type DerivationInput = z.infer<typeof derivationInputSchema>;
+export type NormalisationInput = z.infer<typeof normalisationSchema>;
 export type IgnoreInput = z.infer<typeof ignoreSchema>;
 export type CitationInput = z.infer<typeof citationInputSchema>;

@@ -24,6 +24,8 @@ export interface Inputs {
   ignores: { file: string; ignores: z.infer<Schemas['ignores']> }[];
   /** HKEX disclosure matrix inputs: the Guide's rows, crosswalks, index-parsing rules (matrix-inputs.ts). */
   matrix: MatrixInputs;
+  /** data/normalisations.json: the denominators (absent file: none). */
+  normalisations: z.infer<Schemas['normalisations']>;
   seeds: Map<string, SeedText>;
   /** Raw bytes of every input, by path relative to root, for the manifest's hashes. */
   bytes: Map<string, Uint8Array>;
@@ -76,6 +78,8 @@ export function loadInputs(root: string): Inputs {
     file: relative(root, f),
     ignores: read(f, inputSchemas.ignores),
   }));
+  const normalisationsPath = join(data, 'normalisations.json');
+  const normalisations = existsSync(normalisationsPath) ? read(normalisationsPath, inputSchemas.normalisations) : [];
 
   // HKEX disclosure matrix inputs (data/standards, data/crosswalks, data/indexes).
   const matrix = loadMatrixInputs(root, read);
@@ -89,5 +93,20 @@ export function loadInputs(root: string): Inputs {
     bytes.set(`seeds/${s.id}`, buf);
     seeds.set(s.id, decodeSeed(s.id, buf));
   }
-  return { root, companies, sources, metrics, caveats, rules, tables, gaps, derivations, ignores, matrix, seeds, bytes };
+  return {
+    root,
+    companies,
+    sources,
+    metrics,
+    caveats,
+    rules,
+    tables,
+    gaps,
+    derivations,
+    ignores,
+    matrix,
+    normalisations,
+    seeds,
+    bytes,
+  };
 }

@@ -84,7 +84,7 @@ export function extractTableFigures(map: TableMap, seed: SeedText, company: stri
             role: 'context',
           },
         ],
-        caveats: m.caveats,
+        caveats: [...m.caveats, ...(m.periodCaveats[cell.period] ?? [])],
         note: [
           m.note,
           `Table row "${row.label}"${row.footnotes.length ? ` (footnote ${row.footnotes.join(', ')})` : ''}, column ${cell.period.slice(2)}.`,

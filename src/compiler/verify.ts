@@ -5,7 +5,7 @@
  */
 import { CompileError } from './errors';
 import { parseFigure, scaleValue } from './numbers';
-import { compute } from './derive';
+import { arityProblem, compute } from './derive';
 import { linesText, type SeedText } from './seed-text';
 import { lookupPrintedUnit } from '../model/units';
 import type { Caveat, Observation, Provenance } from '../model/schema';
@@ -42,7 +42,11 @@ function reparse(p: Provenance, rule: string): number | null {
   return (p.sign ?? 1) * scaleValue(n, unit.scale);
 }
 
-export function verifyObservation(o: Observation, seeds: Map<string, SeedText>): void {
+/**
+ * `byId` (every emitted observation) lets a derivation rest on another derived
+ * value: that input must equal the observation it names, which is verified in turn.
+ */
+export function verifyObservation(o: Observation, seeds: Map<string, SeedText>, byId?: Map<string, Observation>): void {
   for (const p of o.provenance) checkQuote(p, seeds, o.rule);
   const where = { file: `seeds/${o.provenance[0]?.source ?? '?'}`, line: o.provenance[0]?.line, rule: o.rule };
   if (o.status === 'reported') {
@@ -53,8 +57,20 @@ export function verifyObservation(o: Observation, seeds: Map<string, SeedText>):
   }
   if (o.status === 'derived') {
     const d = o.derivation!;
+    const arity = arityProblem(d.op, d.inputs.length);
+    if (arity) throw new CompileError(where, arity);
     for (const input of d.inputs) {
       for (const p of input.provenance) checkQuote(p, seeds, o.rule);
+      if (input.observation !== undefined) {
+        const source = byId?.get(input.observation);
+        if (!source || source.status !== 'derived' || source.value !== input.value) {
+          throw new CompileError(
+            where,
+            `input ${input.metric} ${input.period} does not match the derived observation ${input.observation}`,
+          );
+        }
+        continue;
+      }
       const again = input.provenance.filter((p) => p.role === 'value').map((p) => reparse(p, o.rule));
       if (again.length !== 1 || again[0] !== input.value) {
         throw new CompileError(where, `input ${input.metric} ${input.period} does not re-parse from its quote`);
@@ -75,6 +91,15 @@ export function verifyObservation(o: Observation, seeds: Map<string, SeedText>):
 }
 
 export function verifyAll(observations: Observation[], caveats: Caveat[], seeds: Map<string, SeedText>): void {
-  for (const o of observations) verifyObservation(o, seeds);
+  const byId = new Map(observations.map((o) => [o.id, o]));
+  if (byId.size !== observations.length) {
+    const seen = new Set<string>();
+    const dup = observations.find((o) => (seen.has(o.id) ? true : (seen.add(o.id), false)))!;
+    throw new CompileError(
+      { file: `seeds/${dup.provenance[0]?.source ?? '?'}`, rule: dup.rule },
+      `duplicate observation id ${dup.id}`,
+    );
+  }
+  for (const o of observations) verifyObservation(o, seeds, byId);
   for (const c of caveats) for (const p of c.citations) checkQuote(p, seeds, `caveat ${c.id}`);
 }

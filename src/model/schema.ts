@@ -130,6 +130,12 @@ export const derivationSchema = z.object({
       period: periodSchema,
       value: z.number(),
       provenance: z.array(provenanceSchema).min(1),
+      /**
+       * Id of the input observation when it is itself derived (e.g. a headcount summed from
+       * its parts): its provenance here is that observation's inputs', and the build checks
+       * the value against it.
+       */
+      observation: z.string().optional(),
     }),
   ),
 });

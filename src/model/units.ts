@@ -52,6 +52,7 @@ export const PRINTED_UNITS: Record<string, PrintedUnit> = {
   // news prose prints 万 + the people counted: "700万用户", "1200万信用白户"
   万用户: { unit: 'persons', scale: 1e4 },
   万信用白户: { unit: 'persons', scale: 1e4 },
+  万借款人: { unit: 'persons', scale: 1e4 },
   人次: { unit: 'person_times', scale: 1 },
   万人次: { unit: 'person_times', scale: 1e4 },
   亿人次: { unit: 'person_times', scale: 1e8 },
