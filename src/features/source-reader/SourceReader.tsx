@@ -5,7 +5,7 @@
  * (@tanstack/react-virtual), so a 3,500-line report stays smooth. Seed text is
  * rendered as React text (never HTML) with bidi controls made visible.
  */
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Source } from '../../model/schema';
 import { visibleText } from '../../shared/visible-text';
@@ -87,8 +87,22 @@ export function SourceReader({ source, text, observations, ignored, target, mess
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_LINE_PX,
     overscan: OVERSCAN,
+    useFlushSync: false,
     initialOffset: targetLine ? Math.max(0, (targetLine - 1) * ESTIMATED_LINE_PX - 8 * ESTIMATED_LINE_PX) : 0,
   });
+
+  // One stable ref for every line: measure it, and take focus when a jump is waiting for it.
+  const measureLine = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el) return;
+      virtualizer.measureElement(el);
+      if (pendingFocus.current !== null && Number(el.dataset.line) === pendingFocus.current) {
+        el.focus({ preventScroll: true });
+        pendingFocus.current = null;
+      }
+    },
+    [virtualizer],
+  );
 
   /** Scroll a line into view; with `focus`, move keyboard focus to it once it is rendered. */
   const jumpTo = (line: number, focus: boolean) => {
@@ -206,14 +220,7 @@ export function SourceReader({ source, text, observations, ignored, target, mess
                 key={item.key}
                 data-index={index}
                 data-line={n}
-                ref={(el) => {
-                  if (!el) return;
-                  virtualizer.measureElement(el);
-                  if (pendingFocus.current === n) {
-                    el.focus({ preventScroll: true });
-                    pendingFocus.current = null;
-                  }
-                }}
+                ref={measureLine}
                 tabIndex={-1}
                 className={isTarget ? 'sr-line is-target' : 'sr-line'}
                 style={{ transform: `translateY(${item.start}px)` }}
