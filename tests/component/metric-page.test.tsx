@@ -112,7 +112,14 @@ describe('metric page on the real compiled data', () => {
   it('is axe clean in both languages', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const { container, unmount } = render(
-        <MetricPage {...data} metric={metric} lang={lang} messages={metricPageMessages[lang]} onOpenProvenance={() => {}} onOpenSource={() => {}} />,
+        <MetricPage
+          {...data}
+          metric={metric}
+          lang={lang}
+          messages={metricPageMessages[lang]}
+          onOpenProvenance={() => {}}
+          onOpenSource={() => {}}
+        />,
       );
       const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
       expect(result.violations.map((v) => v.id)).toEqual([]);
@@ -180,8 +187,28 @@ describe('metric page with plain data', () => {
     reason: { zh: '新闻稿取整。', en: 'The press release rounds the figure.' },
   };
   const sources: Source[] = [
-    { id: 'r.txt', company: 'acme', kind: 'esg_report', publisher: 'Acme', title: 'Acme report', date: '2023-04', dateInference: '', language: 'zh', companySupplied: true },
-    { id: 'n.txt', company: 'acme', kind: 'news', publisher: 'Daily', title: 'Daily news', date: '2023-05', dateInference: '', language: 'zh', companySupplied: false },
+    {
+      id: 'r.txt',
+      company: 'acme',
+      kind: 'esg_report',
+      publisher: 'Acme',
+      title: 'Acme report',
+      date: '2023-04',
+      dateInference: '',
+      language: 'zh',
+      companySupplied: true,
+    },
+    {
+      id: 'n.txt',
+      company: 'acme',
+      kind: 'news',
+      publisher: 'Daily',
+      title: 'Daily news',
+      date: '2023-05',
+      dateInference: '',
+      language: 'zh',
+      companySupplied: false,
+    },
   ];
 
   it('shows the crosswalk, corroborations, conflicts and the caveat citation as links, notes as text', async () => {

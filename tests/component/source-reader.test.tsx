@@ -220,7 +220,9 @@ describe('source reader on the real compiled seed 004', () => {
   const text = readCompiled(site.manifest.seeds[seedName]!, site);
   const all = observationsFileSchema.parse(JSON.parse(readCompiled(site.manifest.files.observations, site)));
   const metrics = metricsFileSchema.parse(JSON.parse(readCompiled(site.manifest.files.metrics, site)));
-  const source = sourcesFileSchema.parse(JSON.parse(readCompiled(site.manifest.files.sources, site))).find((s) => s.id === seedName)!;
+  const source = sourcesFileSchema
+    .parse(JSON.parse(readCompiled(site.manifest.files.sources, site)))
+    .find((s) => s.id === seedName)!;
   const observations = observationsInSource(seedName, all, (o) => ({
     metricName: metrics.find((m) => m.id === o.metric)!.nameEn,
     periodLabel: periodLabel(o.period, 'en'),

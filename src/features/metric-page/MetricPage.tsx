@@ -49,7 +49,10 @@ export function MetricPage(props: MetricPageProps) {
     <article className="metric-page" aria-labelledby={headingId}>
       <header>
         <h2 id={headingId}>
-          {name} <span className="mp-other-name" lang={lang === 'zh' ? 'en' : 'zh'}>{otherName}</span>
+          {name}{' '}
+          <span className="mp-other-name" lang={lang === 'zh' ? 'en' : 'zh'}>
+            {otherName}
+          </span>
         </h2>
         <dl className="mp-facts">
           <dt>{m.definition}</dt>
@@ -74,7 +77,13 @@ export function MetricPage(props: MetricPageProps) {
       </header>
 
       {model.series.map((s) => (
-        <SeriesTable key={s.company.id} {...props} company={s.company} series={s.observations} caveatNumber={model.caveatNumber} />
+        <SeriesTable
+          key={s.company.id}
+          {...props}
+          company={s.company}
+          series={s.observations}
+          caveatNumber={model.caveatNumber}
+        />
       ))}
 
       {model.conflicts.length > 0 && (
@@ -126,7 +135,8 @@ export function MetricPage(props: MetricPageProps) {
               return (
                 <li key={o.id}>
                   <strong>{company ? (lang === 'zh' ? company.shortZh : company.shortEn) : o.company}</strong> ·{' '}
-                  {periodLabel(o.period, lang)} · <span className={`mp-status mp-status--${o.status}`}>{m[`status_${o.status}`]}</span>
+                  {periodLabel(o.period, lang)} ·{' '}
+                  <span className={`mp-status mp-status--${o.status}`}>{m[`status_${o.status}`]}</span>
                   <Note observation={o} lang={lang} />
                 </li>
               );
@@ -162,7 +172,9 @@ function SeriesTable({
       ) : (
         <div className="mp-table-wrap">
           <table>
-            <caption className="mp-visually-hidden">{fill(m.seriesCaption, { company: companyName, metric: metricName })}</caption>
+            <caption className="mp-visually-hidden">
+              {fill(m.seriesCaption, { company: companyName, metric: metricName })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{m.colPeriod}</th>
@@ -226,7 +238,8 @@ function SeriesTable({
                       {o.caveats.map((id) =>
                         caveatNumber.has(id) ? (
                           <span key={id} className="mp-caveat-ref">
-                            [{caveatNumber.get(id)}]<span className="mp-visually-hidden"> {fill(m.caveatRef, { n: caveatNumber.get(id)! })}</span>
+                            [{caveatNumber.get(id)}]
+                            <span className="mp-visually-hidden"> {fill(m.caveatRef, { n: caveatNumber.get(id)! })}</span>
                           </span>
                         ) : null,
                       )}

@@ -55,7 +55,11 @@ export function SourceReader({ source, text, observations, ignored, target, mess
   const lines = useMemo(() => seedLines(text), [text]);
   const figures = useMemo(() => locateFigures(lines, source.id, observations), [lines, source.id, observations]);
   const figuresByLine = useMemo(
-    () => indexByLine(figures.map((f, n) => ({ f, n })), ({ f }) => f.spans.map((s) => s.index)),
+    () =>
+      indexByLine(
+        figures.map((f, n) => ({ f, n })),
+        ({ f }) => f.spans.map((s) => s.index),
+      ),
     [figures],
   );
   const ignoredByLine = useMemo(
@@ -77,7 +81,14 @@ export function SourceReader({ source, text, observations, ignored, target, mess
   const [current, setCurrent] = useState(0);
   const [showIgnored, setShowIgnored] = useState(false);
   const matches = useMemo(() => findMatches(lines, query), [lines, query]);
-  const matchesByLine = useMemo(() => indexByLine(matches.map((m, n) => ({ m, n })), ({ m }) => [m.index]), [matches]);
+  const matchesByLine = useMemo(
+    () =>
+      indexByLine(
+        matches.map((m, n) => ({ m, n })),
+        ({ m }) => [m.index],
+      ),
+    [matches],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(targetLine ?? null);
@@ -211,7 +222,11 @@ export function SourceReader({ source, text, observations, ignored, target, mess
               quote: quoteSpans.filter((s) => s.index === index),
               matches: (matchesByLine.get(index) ?? []).map(({ m, n: match }) => ({ match, span: m })),
               ignored: showIgnored
-                ? (ignoredByLine.get(index) ?? []).map((g) => ({ reason: g.reason, start: g.column, end: g.column + g.text.length }))
+                ? (ignoredByLine.get(index) ?? []).map((g) => ({
+                    reason: g.reason,
+                    start: g.column,
+                    end: g.column + g.text.length,
+                  }))
                 : [],
             };
             const isTarget = targetLine !== undefined && n >= targetLine && n <= targetEnd!;
@@ -242,7 +257,12 @@ export function SourceReader({ source, text, observations, ignored, target, mess
         </div>
       </div>
 
-      <FiguresList figures={figures} messages={messages} onJump={(line) => jumpTo(line, true)} onOpenObservation={onOpenObservation} />
+      <FiguresList
+        figures={figures}
+        messages={messages}
+        onJump={(line) => jumpTo(line, true)}
+        onOpenObservation={onOpenObservation}
+      />
     </section>
   );
 }
@@ -264,7 +284,7 @@ function LineText({
 }) {
   const pieces = linePieces(line, marks);
   const out: ReactNode[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const figure = pieces[i]!.figure;
     if (figure === undefined) {
       out.push(<PieceText key={i} piece={pieces[i]!} currentMatch={currentMatch} messages={messages} />);
@@ -349,7 +369,15 @@ function GoToLine({ count, messages, onGo }: { count: number; messages: SourceRe
       }}
     >
       <label htmlFor={id}>{messages.goToLine}</label>
-      <input id={id} type="number" min={1} max={count} inputMode="numeric" value={value} onChange={(e) => setValue(e.target.value)} />
+      <input
+        id={id}
+        type="number"
+        min={1}
+        max={count}
+        inputMode="numeric"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
       <button type="submit">{messages.goToLineButton}</button>
     </form>
   );
