@@ -14,7 +14,8 @@ const ctx = (lang: 'zh' | 'en'): CitationContext => ({
   permalink,
   accessed: '2025-03-01',
 });
-const rd2022 = observations.filter((o) => o.metric === 'rd_expense' && o.period === 'FY2022');
+// The absolute values only: normalised ones (per employee, per revenue) also cite their denominators' lines.
+const rd2022 = observations.filter((o) => o.metric === 'rd_expense' && o.period === 'FY2022' && o.per === undefined);
 
 describe('citations', () => {
   it('cites a card with its title, each source publisher, title, date and lines, and the permalink (zh)', () => {

@@ -112,7 +112,8 @@ describe('信也科技 (004 GRI index through the crosswalk)', () => {
     ['A4.1', 'narrative_only'],
     ['B1.2', 'narrative_only'],
     ['A2.5', 'not_addressed'],
-    ['B5.1', 'not_addressed'],
+    ['B5.1', 'disclosed_figures'],
+    ['B5.2', 'not_addressed'],
   ])('%s is %s', (code, status) => {
     expect(cell('finvolution', code).status).toBe(status);
   });
