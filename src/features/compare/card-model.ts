@@ -91,9 +91,10 @@ export function buildCardModel(input: CardInput, requested: Mode = 'absolute'): 
 
   const footnotes: Footnote[] = [];
   const footnoteOf = new Map<string, number>();
+  // numbered in reading order; the absolute values' caveats stay when a normalised mode hides them
   const noted = [
-    ...base.flatMap((b) => b.values),
     ...lines.flatMap((l) => [...l.values, ...l.gaps, ...l.alternates.flatMap((a) => a.observations)]),
+    ...base.flatMap((b) => b.values),
   ];
   for (const o of noted) {
     for (const id of o.caveats) {
