@@ -9,13 +9,12 @@ export default function MethodologyPage() {
   const { t } = useT();
   return (
     <article className="methodology">
-      <h2>{t('method.title')}</h2>
       <p>{t('method.intro')}</p>
-      <h3>{t('method.extractTitle')}</h3>
+      <h2>{t('method.extractTitle')}</h2>
       <p>{t('method.extract')}</p>
-      <h3>{t('method.deriveTitle')}</h3>
+      <h2>{t('method.deriveTitle')}</h2>
       <p>{t('method.derive')}</p>
-      <h3>{t('method.gradesTitle')}</h3>
+      <h2>{t('method.gradesTitle')}</h2>
       <dl className="method-list">
         {GRADES.map((g) => (
           <div key={g}>
@@ -26,7 +25,7 @@ export default function MethodologyPage() {
           </div>
         ))}
       </dl>
-      <h3>{t('method.gapsTitle')}</h3>
+      <h2>{t('method.gapsTitle')}</h2>
       <dl className="method-list">
         {GAPS.map((s) => (
           <div key={s}>
@@ -38,7 +37,7 @@ export default function MethodologyPage() {
         ))}
       </dl>
       <p>{t('method.gapsNote')}</p>
-      <h3>{t('method.qualifiersTitle')}</h3>
+      <h2>{t('method.qualifiersTitle')}</h2>
       <p>{t('method.qualifiers')}</p>
     </article>
   );
