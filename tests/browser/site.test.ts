@@ -81,7 +81,9 @@ describe('built site served from a sub-path', () => {
 
   it('on a phone, Back closes an open panel instead of leaving the page, and focus returns to the value', async () => {
     const { page } = await openPage('#/?v=2&lang=en', 375);
-    const value = page.locator('article[data-metric="complaints"]').getByRole('button', { name: /FinVolution Group FY2022: 5,645/ });
+    const value = page
+      .locator('article[data-metric="complaints"]')
+      .getByRole('button', { name: /FinVolution Group FY2022: 5,645/ });
     await value.click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -109,7 +111,9 @@ describe('built site served from a sub-path', () => {
     await page.getByRole('dialog').waitFor();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]') || document.activeElement === document.body)).toBe(true);
+      expect(
+        await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]') || document.activeElement === document.body),
+      ).toBe(true);
     }
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -131,16 +135,20 @@ describe('built site served from a sub-path', () => {
 
   for (const lang of ['zh', 'en'] as const) {
     const q = lang === 'en' ? '?v=2&lang=en' : '';
-    it(`has no axe violations in ${lang} on the compare page, then with a table and the panel open`, { timeout: 240_000 }, async () => {
-      const { page } = await openPage(`#/${q}`);
-      await cards(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.locator('article[data-metric="complaints"] [role=radio]').nth(1).click();
-      await page.locator('article[data-metric="complaints"] .value-button').first().click();
-      await page.getByRole('dialog').locator('.seed-context').first().waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.close();
-    });
+    it(
+      `has no axe violations in ${lang} on the compare page, then with a table and the panel open`,
+      { timeout: 240_000 },
+      async () => {
+        const { page } = await openPage(`#/${q}`);
+        await cards(page);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.locator('article[data-metric="complaints"] [role=radio]').nth(1).click();
+        await page.locator('article[data-metric="complaints"] .value-button').first().click();
+        await page.getByRole('dialog').locator('.seed-context').first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      },
+    );
 
     it(`has no axe violations in ${lang} on the methodology and not-found pages`, { timeout: 120_000 }, async () => {
       const { page } = await openPage(`#/methodology${q}`);

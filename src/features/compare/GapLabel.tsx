@@ -14,6 +14,11 @@ export function noteText(o: Pick<Observation, 'notes' | 'note'>, tr: Translator)
   return o.notes ? tr.pick(o.notes.zh, o.notes.en) : o.note;
 }
 
+/** The language the note is written in, for the lang attribute (the fallback note is English). */
+export function noteLang(o: Pick<Observation, 'notes'>, tr: Translator): string {
+  return o.notes ? tr.lang : 'en';
+}
+
 /** A typed gap shown in place of a value, never a zero, with its explanation as visible text. */
 export function GapLabel({ gap, tr, onOpen }: Props) {
   const status = tr.t(`status.${gap.status}`);
@@ -45,7 +50,11 @@ export function GapLabel({ gap, tr, onOpen }: Props) {
       ) : (
         <span className="gap-static">{body}</span>
       )}
-      {note && <span className="gap-note">{visibleText(note)}</span>}
+      {note && (
+        <span className="gap-note" lang={noteLang(gap, tr)}>
+          {visibleText(note)}
+        </span>
+      )}
     </>
   );
 }

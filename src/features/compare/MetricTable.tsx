@@ -3,7 +3,7 @@ import type { CardModel } from './card-model';
 import { formatObservation } from '../../shared/format/format';
 import { periodLabel } from '../../shared/format/period';
 import type { Translator } from '../../shared/i18n/use-t';
-import { noteText } from './GapLabel';
+import { noteLang, noteText } from './GapLabel';
 import { visibleText } from '../../shared/format/visible-text';
 
 interface Props {
@@ -58,7 +58,12 @@ export function MetricTable({ model, tr, onOpen }: Props) {
                 <td>
                   {t(`status.${o.status}`)}
                   {alt && ` · ${t('notComparableAlt')}`}
-                  {note && <span className="table-note"> · {visibleText(note)}</span>}
+                  {note && (
+                    <span className="table-note" lang={noteLang(o, tr)}>
+                      {' · '}
+                      {visibleText(note)}
+                    </span>
+                  )}
                 </td>
                 <td>{marks.join(', ')}</td>
               </tr>

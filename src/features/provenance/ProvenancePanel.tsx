@@ -83,7 +83,11 @@ function Dialog({ id }: { id: string }) {
                 {t('col.qualifier')}: {t(`qualifier.${observation.qualifier}`)}
               </p>
             )}
-            {note && <p className="panel-note">{visibleText(note)}</p>}
+            {note && (
+              <p className="panel-note" lang={observation.notes ? tr.lang : 'en'}>
+                {visibleText(note)}
+              </p>
+            )}
             {observation.derivation && (
               <section>
                 <h3>{t('prov.formula')}</h3>

@@ -134,7 +134,9 @@ const zh = {
   'method.qualifiers': '“≥”表示原文写作“超过/逾/余”，“≈”表示“约/近”，“≤”表示“不超过”。符号随数值出现在所有位置。',
 } satisfies Record<string, string | ((...args: never[]) => string)>;
 
-export type Messages = { [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
+export type Messages = {
+  [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string;
+};
 export type MessageKey = keyof Messages;
 
 const en: Messages = {
