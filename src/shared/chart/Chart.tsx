@@ -46,6 +46,15 @@ function timeTicks(times: number[]): number[] {
   return [0, 1, 2, 3].map((i) => unique[Math.round(i * step)]!);
 }
 
+/** Powers of ten spanning every value: the ticks and domain of a log axis, so no value falls outside. */
+function decades(data: ChartRow[], series: ChartSeries[]): number[] {
+  const values = data.flatMap((r) => series.map((s) => r[s.key])).filter((v): v is number => typeof v === 'number' && v > 0);
+  if (values.length === 0) return [1, 10];
+  const lo = Math.floor(Math.log10(Math.min(...values)));
+  const hi = Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...values))));
+  return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+}
+
 export function Chart({ data, index, series, kind, time, log, formatTick, formatPoint, summary, height = 200 }: ChartProps) {
   const margin = { top: 8, right: 20, left: 4, bottom: 0 };
   const tooltip = (
@@ -55,10 +64,13 @@ export function Chart({ data, index, series, kind, time, log, formatTick, format
       contentStyle={{ fontVariantNumeric: 'tabular-nums' }}
     />
   );
+  const logTicks = log ? decades(data, series) : undefined;
   const yAxis = (
     <YAxis
       scale={log ? 'log' : 'auto'}
-      domain={log ? ['auto', 'auto'] : [(min: number) => Math.min(0, min), 'auto']}
+      domain={logTicks ? [logTicks[0]!, logTicks.at(-1)!] : [(min: number) => Math.min(0, min), 'auto']}
+      ticks={logTicks}
+      interval={0}
       allowDataOverflow={false}
       tickFormatter={formatTick}
       width={60}

@@ -47,7 +47,7 @@ const zh = {
   'scale.linear': '线性',
   'scale.log': '对数',
   'scale.logOn': '纵轴为对数刻度：相邻刻度相差十倍。',
-  'scale.hint': (ratio: string) => `各公司数值相差约 ${ratio} 倍，可切换到对数刻度查看较小的数值。`,
+  'scale.hint': (ratio: string) => `数值相差约 ${ratio} 倍，可切换到对数刻度查看较小的数值。`,
   'col.period': '期间',
   'col.company': '公司',
   'col.value': '数值',
