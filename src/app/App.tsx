@@ -20,14 +20,14 @@ import { startUrlSync } from './url-sync';
 
 export function App() {
   const tr = useT();
-  const { t, lang } = tr;
+  const { t, lang, otherLang } = tr;
   const setLang = useLangStore((s) => s.setLang);
   const path = useRouteStore((s) => s.path);
   const panelOpen = useProvenanceStore((s) => s.open !== null);
   useEffect(() => startUrlSync(), []);
   const match = matchPage(path);
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = t('lang.html');
     document.title = match ? `${t(match.page.title)} · ${t('app.title')}` : t('app.title');
   }, [lang, match, t]);
   const Page = match?.page.component;
@@ -53,8 +53,8 @@ export function App() {
             <button
               type="button"
               className="lang-toggle"
-              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-              lang={lang === 'zh' ? 'en' : 'zh'}
+              onClick={() => setLang(otherLang)}
+              lang={otherLang}
               aria-label={t('app.languageLabel')}
             >
               {t('app.language')}

@@ -13,7 +13,7 @@ export function CompanyLegend() {
           <li key={c.id}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
             <strong>{tr.pick(c.shortZh, c.shortEn)}</strong>{' '}
-            <span className="alt-name" lang={tr.lang === 'zh' ? 'en' : 'zh'}>
+            <span className="alt-name" lang={tr.otherLang}>
               {tr.other(c.shortZh, c.shortEn)}
             </span>
             {c.ticker && <span className="ticker"> · {c.ticker}</span>}

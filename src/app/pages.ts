@@ -25,6 +25,7 @@ export const PAGES: PageEntry[] = [
     nav: true,
     component: lazy(() => import('../features/methodology/MethodologyPage')),
   },
+  { path: '/metric/:id', title: 'page.metric', nav: false, component: lazy(() => import('../features/compare/MetricPage')) },
 ];
 
 export interface Match {

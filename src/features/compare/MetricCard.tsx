@@ -58,7 +58,7 @@ export function MetricCard(props: MetricCardProps) {
       <header className="card-header">
         <h3 id={titleId}>
           {tr.pick(m.nameZh, m.nameEn)}
-          <span className="card-subtitle" lang={tr.lang === 'zh' ? 'en' : 'zh'}>
+          <span className="card-subtitle" lang={tr.otherLang}>
             {tr.other(m.nameZh, m.nameEn)}
           </span>
         </h3>

@@ -12,6 +12,8 @@ export type Lang = 'zh' | 'en';
 type Group = z.infer<typeof metricGroupSchema>;
 
 const zh = {
+  'lang.html': 'zh-CN',
+  'lang.other': 'en',
   'app.title': '对标 · 消费金融 ESG 同业对比',
   'app.subtitle': '每个数字都可追溯至报告原文；不可比的数值会明确标注。',
   'app.skip': '跳到主要内容',
@@ -23,6 +25,9 @@ const zh = {
   'page.methodology': '方法说明',
   'page.notFound': '找不到该页面',
   'page.notFoundBody': '此链接指向的页面不存在。',
+  'page.metric': '指标',
+  'page.noMetric': '数据集中没有这个指标。',
+  'card.open': (name: string) => `在单独页面查看“${name}”`,
   'page.backHome': '返回对比页',
   'page.crashed': '此页面出错，无法显示。',
   'card.crashed': '此卡片的数据有误，无法显示；其他卡片不受影响。',
@@ -140,6 +145,8 @@ export type Messages = {
 export type MessageKey = keyof Messages;
 
 const en: Messages = {
+  'lang.html': 'en',
+  'lang.other': 'zh',
   'app.title': 'Duibiao · Consumer-finance ESG peer benchmark',
   'app.subtitle': 'Every number traces to the sentence it came from; incomparable values are flagged, never charted as twins.',
   'app.skip': 'Skip to main content',
@@ -151,6 +158,9 @@ const en: Messages = {
   'page.methodology': 'Methodology',
   'page.notFound': 'Page not found',
   'page.notFoundBody': 'This link points to a page that does not exist.',
+  'page.metric': 'Metric',
+  'page.noMetric': 'The dataset has no such metric.',
+  'card.open': (name) => `Open “${name}” on its own page`,
   'page.backHome': 'Back to the comparison',
   'page.crashed': 'This page failed and cannot be shown.',
   'card.crashed': 'This card’s data is faulty and cannot be shown; the other cards are unaffected.',

@@ -7,6 +7,8 @@ type Args<K extends MessageKey> = Messages[K] extends (...a: infer A) => string 
 
 export interface Translator {
   lang: Lang;
+  /** The other language of the pair (for a subtitle's lang attribute, the language switch). */
+  otherLang: Lang;
   t: <K extends MessageKey>(key: K, ...args: Args<K>) => string;
   /** A data text that comes as a zh/en pair (names, definitions, caveats). */
   pick: (zh: string, en: string) => string;
@@ -18,6 +20,7 @@ export function translator(lang: Lang): Translator {
   const messages = CATALOGUE[lang];
   return {
     lang,
+    otherLang: messages['lang.other'] as Lang,
     t: (key, ...args) => {
       const m = messages[key] as string | ((...a: unknown[]) => string);
       return typeof m === 'function' ? m(...args) : m;
