@@ -41,8 +41,7 @@ export function CompanyValues({ model, tr, onOpen }: Props) {
             )}
             {line.gaps.map((g) => (
               <span key={g.id} className="gap-line">
-                <GapLabel gap={g} tr={tr} onOpen={onOpen} />
-                {marks(g.caveats).length > 0 && <sup className="footnote-marks">{marks(g.caveats).join(',')}</sup>}
+                <GapLabel gap={g} tr={tr} footnotes={marks(g.caveats)} onOpen={onOpen} />
               </span>
             ))}
             {line.alternates.map((a) => (

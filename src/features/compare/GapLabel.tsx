@@ -6,6 +6,8 @@ import type { Translator } from '../../shared/i18n/use-t';
 interface Props {
   gap: Observation;
   tr: Translator;
+  /** Footnote numbers of the gap's caveats, shown beside the label (before its explanation). */
+  footnotes?: number[];
   onOpen: (observationId: string) => void;
 }
 
@@ -20,7 +22,7 @@ export function noteLang(o: Pick<Observation, 'notes'>, tr: Translator): string 
 }
 
 /** A typed gap shown in place of a value, never a zero, with its explanation as visible text. */
-export function GapLabel({ gap, tr, onOpen }: Props) {
+export function GapLabel({ gap, tr, footnotes = [], onOpen }: Props) {
   const status = tr.t(`status.${gap.status}`);
   const period = periodLabel(gap.period, tr);
   const note = noteText(gap, tr);
@@ -50,6 +52,7 @@ export function GapLabel({ gap, tr, onOpen }: Props) {
       ) : (
         <span className="gap-static">{body}</span>
       )}
+      {footnotes.length > 0 && <sup className="footnote-marks">{footnotes.join(',')}</sup>}
       {note && (
         <span className="gap-note" lang={noteLang(gap, tr)}>
           {visibleText(note)}
