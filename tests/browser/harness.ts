@@ -25,6 +25,8 @@ export async function startSite(distDir = 'dist', onRequest?: (url: string) => v
   const serve = sirv(distDir, { dev: false, etag: true });
   const server = createServer((req, res) => {
     onRequest?.(req.url ?? '');
+    // like many static hosts, serve the folder's index without redirecting to the trailing slash
+    if (req.url === SUB_PATH.slice(0, -1)) req.url = SUB_PATH + 'index.html';
     if (!req.url?.startsWith(SUB_PATH)) {
       res.statusCode = 404;
       res.end('not under the sub-path');

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { startSite, type Harness } from './harness';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { SUB_PATH, startSite, type Harness } from './harness';
 
 let site: Harness;
 beforeAll(async () => {
@@ -10,8 +12,9 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function openPage(hash = '') {
+async function openPage(hash = '', width = 1280) {
   const page = await site.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -23,23 +26,31 @@ async function openPage(hash = '') {
   return { page, errors, foreign };
 }
 
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const cards = (page: Page) => page.locator('article[data-metric]:not(.skeleton)').first().waitFor();
+
 describe('built site served from a sub-path', () => {
-  it('renders the overview with both companies and no console errors or third-party requests', async () => {
+  it('renders the compare page with every company and no console errors or third-party requests', async () => {
     const { page, errors, foreign } = await openPage();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('对标');
     await page
       .locator('article[data-metric="rd_expense"]')
       .getByRole('button', { name: /信也科技 2022 年度: 4\.91亿元/ })
       .waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('对比');
+    expect(await page.title()).toContain('对标');
     expect(await page.locator('article[data-metric]').count()).toBeGreaterThan(30);
+    expect(await page.getByRole('complementary', { name: '公司图例' }).textContent()).toContain('马上消费');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
   });
 
   it('clicking a value shows its verbatim quote; a card switches to a table', async () => {
-    const { page, errors } = await openPage('#lang=en');
+    const { page, errors } = await openPage('#/?v=2&lang=en');
     const card = page.locator('article[data-metric="complaints"]');
     await card.getByRole('button', { name: /FinVolution Group FY2022: 5,645/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Where this number comes from' });
@@ -50,7 +61,7 @@ describe('built site served from a sub-path', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
-    await card.getByRole('button', { name: 'Table' }).click();
+    await card.getByRole('radio', { name: 'Table' }).click();
     const rows = await card.getByRole('table').getByRole('row').allTextContents();
     expect(rows).toContainEqual(expect.stringContaining('FY20225,645exactreported'));
     expect(page.url()).toContain('view.complaints=table');
@@ -58,12 +69,104 @@ describe('built site served from a sub-path', () => {
     await page.close();
   });
 
-  it('opens straight from a permalink with the provenance panel open', async () => {
+  it('migrates an old permalink and opens with the provenance panel open', async () => {
     const { page, errors } = await openPage('#lang=en&prov=mashang%3Aemployees_total%3AFY2022%3Amashang-000-employees-total');
     const dialog = page.getByRole('dialog');
     await dialog.locator('mark', { hasText: '2785' }).first().waitFor();
     expect(await dialog.textContent()).toContain('马上消费金融股份有限公司 2022 年社会责任（ESG）报告');
+    expect(new URL(page.url()).hash).toBe('#/?v=2&lang=en&prov=mashang%3Aemployees_total%3AFY2022%3Amashang-000-employees-total');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone, Back closes an open panel instead of leaving the page, and focus returns to the value', async () => {
+    const { page } = await openPage('#/?v=2&lang=en', 375);
+    const value = page
+      .locator('article[data-metric="complaints"]')
+      .getByRole('button', { name: /FinVolution Group FY2022: 5,645/ });
+    await value.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(page.url()).toContain('prov=');
+    await page.goBack();
+    await dialog.waitFor({ state: 'detached' });
+    expect(page.url()).toContain(SUB_PATH);
+    expect(page.url()).not.toContain('prov=');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('value-button'));
+    // the page does not scroll sideways at 375 px
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  it('keyboard only: skip link, open a value, focus stays in the dialog, closes and returns', async () => {
+    const { page } = await openPage('#/?v=2&lang=en');
+    await cards(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const value = page.locator('article[data-metric="rd_expense"]').getByRole('button', { name: /FinVolution Group FY2022/ });
+    await value.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]') || document.activeElement === document.body),
+      ).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.classList.contains('value-button'));
+    await page.close();
+  });
+
+  it('navigates to the methodology page through the nav, and Back returns', async () => {
+    const { page, errors } = await openPage('#/?v=2&lang=en');
+    await cards(page);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Methodology' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Comparability grades' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/methodology?v=2&lang=en');
+    await page.goBack();
+    await cards(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    const q = lang === 'en' ? '?v=2&lang=en' : '';
+    it(
+      `has no axe violations in ${lang} on the compare page, then with a table and the panel open`,
+      { timeout: 240_000 },
+      async () => {
+        const { page } = await openPage(`#/${q}`);
+        await cards(page);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.locator('article[data-metric="complaints"] [role=radio]').nth(1).click();
+        await page.locator('article[data-metric="complaints"] .value-button').first().click();
+        await page.getByRole('dialog').locator('.seed-context').first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      },
+    );
+
+    it(`has no axe violations in ${lang} on the methodology and not-found pages`, { timeout: 120_000 }, async () => {
+      const { page } = await openPage(`#/methodology${q}`);
+      await page.locator('.methodology').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${site.url}#/no-such-page${q}`);
+      await page.locator('.not-found').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a missing trailing slash on the sub-path shows a readable message, not a white page', async () => {
+    const page = await site.context.newPage();
+    await page.goto(site.origin + SUB_PATH.slice(0, -1));
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('ends with “/”');
+    expect(text).toContain('网址是否以“/”结尾');
     await page.close();
   });
 
@@ -74,5 +177,6 @@ describe('built site served from a sub-path', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>/);
+    expect(html).not.toMatch(/ style="/);
   });
 });

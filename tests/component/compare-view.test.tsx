@@ -71,7 +71,7 @@ describe('compare view on the real compiled datasets', () => {
     const user = userEvent.setup();
     renderApp('en');
     const ghg = await card(/^Scope 1\+2 GHG emissions/);
-    await user.click(within(ghg).getByRole('button', { name: 'Table' }));
+    await user.click(within(ghg).getByRole('radio', { name: 'Table' }));
     const table = within(ghg).getByRole('table');
     const rows = within(table).getAllByRole('row');
     const text = rows.map((r) => r.textContent);
@@ -95,19 +95,16 @@ describe('compare view on the real compiled datasets', () => {
     expect(within(rd).getByRole('button', { name: /信也科技 2022 年度: 4\.91亿元/ })).toBeInTheDocument();
   });
 
-  it('refuses a per-employee normalisation across mixed boundaries, explaining why', async () => {
-    const user = userEvent.setup();
+  it('never offers a normalisation that cannot succeed (revenue per revenue)', async () => {
     renderApp('en');
-    const ghg = await card(/^Scope 1\+2 GHG emissions/);
-    await user.click(within(ghg).getByRole('button', { name: 'Per employee' }));
-    expect(within(ghg).getAllByRole('note')[0]).toHaveTextContent(/Not normalised .*boundary is not the whole company's/);
-    const rd = await card(/^R&D expense/);
-    await user.click(within(rd).getByRole('button', { name: 'Per employee' }));
-    // 491,484,000 / 4,870 = 100,920.74 RMB per employee; headcount caveat travels with it
-    expect(
-      within(rd).getByRole('button', { name: /FinVolution Group FY2022: RMB 100,920\.74 per employee/ }),
-    ).toBeInTheDocument();
-    expect(within(rd).getByText(/headline headcount includes outsourced staff, interns/)).toBeInTheDocument();
+    const revenue = await card(/^Revenue/);
+    expect(within(revenue).queryByRole('radio', { name: 'Per revenue' })).not.toBeInTheDocument();
+  });
+
+  it('states in one line what the comparison shows, for any number of companies', async () => {
+    renderApp('en');
+    await card(/^R&D expense/);
+    expect(screen.getByText(/^2 companies, \d+ metrics: \d+ directly comparable/)).toBeInTheDocument();
   });
 });
 

@@ -30,6 +30,27 @@ describe('the app under faults', () => {
     expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
   });
 
+  it('retry after a stale manifest refetches the manifest and loads the files it now names', async () => {
+    let stale = true;
+    let manifestFetches = 0;
+    server.use(
+      http.get(`${DATA_URL}manifest.json`, () => {
+        manifestFetches++;
+        return HttpResponse.json(
+          stale ? { ...manifest(), files: { ...manifest().files, metrics: 'metrics.0000000000.json' } } : manifest(),
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('en');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('metrics: HTTP 404');
+    stale = false; // a new deploy: the manifest now names the current file
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
+    expect(manifestFetches).toBe(2);
+  });
+
   it('a slow dataset shows loading skeletons, then the data', async () => {
     const file = manifest().files.observations;
     server.use(

@@ -36,7 +36,7 @@ describe('hostile seed text', () => {
     renderApp('en');
     const heading = await screen.findByRole('heading', { level: 3, name: /^Cumulative tech investment/ });
     const card = heading.closest('article')!;
-    await user.click(within(card).getByRole('button', { name: 'Table' }));
+    await user.click(within(card).getByRole('radio', { name: 'Table' }));
     const row = within(card)
       .getAllByRole('row')
       .find((r) => r.textContent?.includes('as of 2023-10-19'))!;

@@ -1,12 +1,11 @@
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../../src/app/App';
-import { useUiStore } from '../../src/shared/ui-store';
-import type { Lang } from '../../src/shared/i18n';
+import type { Lang } from '../../src/shared/i18n/catalogue';
 
-export function renderApp(lang: Lang = 'en') {
-  window.history.replaceState(null, '', '/');
-  useUiStore.setState({ lang, views: {}, normalisations: {}, provenance: null });
+/** Renders the whole app at a URL hash (the stores are set from it, as in the browser). */
+export function renderApp(lang: Lang = 'en', hash = lang === 'en' ? '#/?v=2&lang=en' : '#/') {
+  window.history.replaceState(null, '', `/${hash}`);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   return render(
     <QueryClientProvider client={client}>

@@ -9,3 +9,7 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoopResizeObserver;
 }
+
+// pages are lazy chunks: the first render of a page in a test file transforms its module
+import { configure } from '@testing-library/react';
+configure({ asyncUtilTimeout: 5000 });

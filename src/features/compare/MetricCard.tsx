@@ -1,102 +1,137 @@
 /**
  * One metric card, OWID-style sandwich: header (name, comparability in words,
  * controls), body (per-company values, chart or table), footer (numbered notes).
+ * The chart is drawn only when the card nears the viewport; its height is reserved.
  */
+import { useRef } from 'react';
 import type { CardModel, GradeReason } from './card-model';
 import { CompanyValues } from './CompanyValues';
 import { MetricChart } from './MetricChart';
 import { MetricTable } from './MetricTable';
-import type { Refusal } from '../../shared/normalise';
-import type { CardView, Normalisation } from '../../shared/ui-store';
-import { GRADE_LABEL, t, type Lang } from '../../shared/i18n';
+import type { CardView, Mode, Scale } from './compare-store';
+import type { Translator } from '../../shared/i18n/use-t';
+import { periodLabel } from '../../shared/format/period';
+import { formatFigure } from '../../shared/format/format';
+import { Segmented } from '../../shared/ui/Segmented';
+import { useNearViewport } from '../../shared/ui/use-near-viewport';
 
-interface Props {
+/** A spread this large hides the smaller companies on a linear axis: offer a log scale. */
+export const LOG_SCALE_SPREAD = 20;
+
+export interface MetricCardProps {
   model: CardModel;
-  lang: Lang;
+  tr: Translator;
   view: CardView;
-  normalisation: Normalisation;
-  refusals: Refusal[];
+  scale: Scale;
+  /** Modes this card offers besides absolute (empty: no switch). */
+  modes: Mode[];
+  /** The page-level mode when this card cannot show it (said once in the card). */
+  unavailableMode?: Mode;
+  /** Draw the chart at once (the core four), not when scrolled near. */
+  eager?: boolean;
   onViewChange: (view: CardView) => void;
-  onNormalisationChange?: (n: Normalisation) => void;
+  onModeChange: (mode: Mode) => void;
+  onScaleChange: (scale: Scale) => void;
   onOpen: (observationId: string) => void;
 }
 
-function reasonText(r: GradeReason, lang: Lang): string {
-  const name = (c: { shortZh: string; shortEn: string }) => (lang === 'zh' ? c.shortZh : c.shortEn);
+export function reasonText(r: GradeReason, tr: Translator): string {
   if (r.kind === 'single') {
-    if (!r.company) return lang === 'zh' ? '两家公司均未披露可比数值。' : 'Neither company discloses a comparable value.';
-    return lang === 'zh'
-      ? `仅${name(r.company)}披露了该指标，无法对比。`
-      : `Only ${name(r.company)} discloses this metric; there is nothing to compare it with.`;
+    if (!r.company) return tr.t('reason.none');
+    return tr.t('reason.single', tr.pick(r.company.shortZh, r.company.shortEn));
   }
-  if (r.kind === 'alternate') {
-    return lang === 'zh'
-      ? `${name(r.company)}未披露此指标，只披露了“${r.metric.nameZh}”，两者口径不同，不能并列比较。`
-      : `${name(r.company)} does not disclose this metric, only “${r.metric.nameEn}”, which measures something else; the two must not be compared.`;
-  }
-  return lang === 'zh' ? r.caveat.textZh : r.caveat.textEn;
+  if (r.kind === 'alternate')
+    return tr.t('reason.alternate', tr.pick(r.company.shortZh, r.company.shortEn), tr.pick(r.metric.nameZh, r.metric.nameEn));
+  return tr.pick(r.caveat.textZh, r.caveat.textEn);
 }
 
-const SUFFIX: Record<Normalisation, Record<Lang, string>> = {
-  absolute: { zh: '', en: '' },
-  per_employee: { zh: '/人', en: ' per employee' },
-  per_revenue: { zh: '/亿元营收', en: ' per RMB 100m revenue' },
-};
-
-export function MetricCard({ model, lang, view, normalisation, refusals, onViewChange, onNormalisationChange, onOpen }: Props) {
+export function MetricCard(props: MetricCardProps) {
+  const { model, tr, view, scale, modes, unavailableMode, eager, onViewChange, onModeChange, onScaleChange, onOpen } = props;
+  const { t } = tr;
   const m = model.metric;
   const titleId = `card-title-${m.id}`;
-  const unitSuffix = SUFFIX[normalisation][lang];
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(bodyRef, eager);
+  const logOffered = model.spread >= LOG_SCALE_SPREAD && view === 'chart' && model.chartKind !== 'none';
   return (
     <article className={`metric-card grade-${model.grade}`} aria-labelledby={titleId} data-metric={m.id}>
       <header className="card-header">
         <h3 id={titleId}>
-          {lang === 'zh' ? m.nameZh : m.nameEn}
-          <span className="card-subtitle">{lang === 'zh' ? m.nameEn : m.nameZh}</span>
+          {tr.pick(m.nameZh, m.nameEn)}
+          <span className="card-subtitle" lang={tr.otherLang}>
+            {tr.other(m.nameZh, m.nameEn)}
+          </span>
         </h3>
-        <p className={`grade-badge grade-${model.grade}`}>{GRADE_LABEL[model.grade][lang]}</p>
+        <p className={`grade-badge grade-${model.grade}`}>{t(`grade.${model.grade}`)}</p>
         {model.reasons.length > 0 && model.grade !== 'comparable' && (
-          <p className="grade-reason">{reasonText(model.reasons[0]!, lang)}</p>
+          <p className="grade-reason">{reasonText(model.reasons[0]!, tr)}</p>
         )}
         <div className="card-controls">
-          <div role="group" aria-label={lang === 'zh' ? '视图' : 'View'} className="segmented">
-            {(['chart', 'table'] as const).map((v) => (
-              <button key={v} type="button" aria-pressed={view === v} onClick={() => onViewChange(v)}>
-                {t(v, lang)}
-              </button>
-            ))}
-          </div>
-          {onNormalisationChange && (
-            <div role="group" aria-label={lang === 'zh' ? '换算' : 'Normalise'} className="segmented">
-              {(['absolute', 'per_employee', 'per_revenue'] as const).map((n) => (
-                <button key={n} type="button" aria-pressed={normalisation === n} onClick={() => onNormalisationChange(n)}>
-                  {t(n === 'absolute' ? 'absolute' : n === 'per_employee' ? 'perEmployee' : 'perRevenue', lang)}
-                </button>
-              ))}
-            </div>
+          <Segmented
+            label={t('view.label')}
+            value={view}
+            onChange={onViewChange}
+            options={[
+              { value: 'chart', label: t('view.chart') },
+              { value: 'table', label: t('view.table') },
+            ]}
+          />
+          {modes.length > 0 && (
+            <Segmented
+              label={t('norm.label')}
+              value={model.mode}
+              onChange={onModeChange}
+              options={(['absolute', ...modes] as Mode[]).map((v) => ({ value: v, label: t(`norm.${v}`) }))}
+            />
+          )}
+          {(logOffered || scale === 'log') && (
+            <Segmented
+              label={t('scale.label')}
+              value={scale}
+              onChange={onScaleChange}
+              options={[
+                { value: 'linear', label: t('scale.linear') },
+                { value: 'log', label: t('scale.log') },
+              ]}
+            />
           )}
         </div>
       </header>
-      <CompanyValues model={model} lang={lang} unitSuffix={unitSuffix} refusals={refusals} onOpen={onOpen} />
-      {view === 'chart' ? (
-        <MetricChart model={model} lang={lang} unitSuffix={unitSuffix} />
-      ) : (
-        <MetricTable model={model} lang={lang} unitSuffix={unitSuffix} onOpen={onOpen} />
+      {unavailableMode && unavailableMode !== 'absolute' && (
+        <p className="mode-note">{t('norm.notOffered', t(`norm.${unavailableMode}`))}</p>
       )}
+      {model.refusals.map((g) => (
+        <p key={g.reason.en} className="refusal" role="note">
+          <strong>{t('norm.refused')}</strong> (
+          {g.items.map((i) => `${tr.pick(i.company.shortZh, i.company.shortEn)} ${periodLabel(i.period, tr)}`).join(', ')}):{' '}
+          {tr.pick(g.reason.zh, g.reason.en)}
+        </p>
+      ))}
+      <CompanyValues model={model} tr={tr} onOpen={onOpen} />
+      <div ref={bodyRef} className={view === 'chart' ? 'card-body chart-slot' : 'card-body'}>
+        {view === 'table' ? (
+          <MetricTable model={model} tr={tr} onOpen={onOpen} />
+        ) : near ? (
+          <MetricChart model={model} tr={tr} scale={logOffered ? scale : 'linear'} />
+        ) : null}
+        {logOffered && scale === 'linear' && (
+          <p className="scale-hint">{t('scale.hint', formatFigure(Math.round(model.spread), tr.lang))}</p>
+        )}
+      </div>
       <footer className="card-footer">
-        <p className="definition">{lang === 'zh' ? m.definitionZh : m.definitionEn}</p>
+        <p className="definition">{tr.pick(m.definitionZh, m.definitionEn)}</p>
         {model.footnotes.length > 0 && (
           <ol className="footnotes">
             {model.footnotes.map((f) => (
               <li key={f.caveat.id} value={f.n}>
-                <span className={`grade-dot grade-${f.caveat.grade}`}>{GRADE_LABEL[f.caveat.grade][lang]}</span>{' '}
-                {lang === 'zh' ? f.caveat.textZh : f.caveat.textEn}
+                <span className={`grade-dot grade-${f.caveat.grade}`}>{t(`grade.${f.caveat.grade}`)}</span>{' '}
+                {tr.pick(f.caveat.textZh, f.caveat.textEn)}
               </li>
             ))}
           </ol>
         )}
         <p className="crosswalk">
-          {t('crosswalk', lang)}:{' '}
+          {t('crosswalk')}:{' '}
           {[
             ...m.crosswalk.hkex.map((c) => `HKEX ${c}`),
             ...m.crosswalk.gri.map((c) => `GRI ${c}`),

@@ -1,85 +1,79 @@
 /**
- * The chart of a card: grouped bars for fiscal-year values, dated points for
- * cumulative or as-of figures. Companies without a value get no bar (their
- * typed gap is stated beside the chart). The figure carries a text alternative.
+ * A card's chart: adapts the card model to the shared Chart. Fiscal-year values
+ * are bars; cumulative or dated values are points on a time axis. Companies
+ * without a value get no bar (their typed gap is stated beside the chart).
  */
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Chart, type ChartRow } from '../../shared/chart/Chart';
+import { formatObservation, formatTick } from '../../shared/format/format';
+import { periodLabel, periodTime } from '../../shared/format/period';
+import type { Translator } from '../../shared/i18n/use-t';
 import type { CardModel } from './card-model';
-import { formatCompact, formatValue, periodLabel } from '../../shared/format';
-import { t, type Lang } from '../../shared/i18n';
+import type { Scale } from './compare-store';
 
 interface Props {
   model: CardModel;
-  lang: Lang;
-  unitSuffix?: string;
+  tr: Translator;
+  scale: Scale;
 }
 
-export function chartSummary(model: CardModel, lang: Lang, unitSuffix = ''): string {
+export function chartSummary(model: CardModel, tr: Translator): string {
   return model.lines
     .map((l) => {
-      const name = lang === 'zh' ? l.company.shortZh : l.company.shortEn;
-      const values = l.values.map(
-        (o) => `${periodLabel(o.period, lang)} ${formatValue(o.value!, o.unit, lang, o.qualifier)}${unitSuffix}`,
-      );
-      return `${name}: ${values.length ? values.join('; ') : '—'}`;
+      const values = l.values.map((o) => `${periodLabel(o.period, tr)} ${formatObservation(o, tr)}`);
+      return `${tr.pick(l.company.shortZh, l.company.shortEn)}: ${values.length ? values.join('; ') : '—'}`;
     })
     .join('. ');
 }
 
-export function MetricChart({ model, lang, unitSuffix = '' }: Props) {
-  if (model.chartKind === 'none') return <p className="no-chart">{t('noChart', lang)}</p>;
+export function MetricChart({ model, tr, scale }: Props) {
+  if (model.chartKind === 'none') return <p className="no-chart">{tr.t('chart.none')}</p>;
+  const time = model.chartKind === 'points';
   const withValues = model.lines.filter((l) => l.values.length > 0);
+  const byId = new Map(withValues.flatMap((l) => l.values.map((o) => [o.id, o] as const)));
+  // one row per period (bars) or per date (points); FY2022 and 2022-12 share a date
+  const rows: ChartRow[] = [];
+  const rowOf = new Map<string | number, ChartRow>();
+  for (const period of model.periods) {
+    const x = time ? periodTime(period) : periodLabel(period, tr);
+    let row = rowOf.get(x);
+    if (!row) rowOf.set(x, (row = { x }));
+    if (!rows.includes(row)) rows.push(row);
+    for (const l of withValues) {
+      const o = l.values.find((v) => v.period === period);
+      // several sources may date a figure the same day; the chart takes the first, the table lists all
+      if (o && row[l.company.id] == null) {
+        row[l.company.id] = o.value;
+        row[`${l.company.id}#id`] = o.id;
+      }
+    }
+  }
   const unit = model.metric.unit;
-  const tooltipFormatter = (v: unknown) => (typeof v === 'number' ? `${formatValue(v, unit, lang)}${unitSuffix}` : '—');
-  const axis = {
-    xAxis: <XAxis dataKey="period" tick={{ fontSize: 12 }} />,
-    yAxis: <YAxis tickFormatter={(v: number) => formatCompact(v, lang)} width={56} tick={{ fontSize: 12 }} />,
-    tooltip: <Tooltip formatter={tooltipFormatter} contentStyle={{ fontVariantNumeric: 'tabular-nums' }} />,
-  };
-  const summary = chartSummary(model, lang, unitSuffix);
+  const per = model.mode === 'absolute' ? undefined : model.mode;
   return (
-    <figure className="chart" aria-label={`${t('chartAlt', lang)}: ${summary}`}>
-      <div className="chart-area" role="img" aria-label={summary}>
-        <ResponsiveContainer width="100%" height={200} initialDimension={{ width: 320, height: 200 }}>
-          {model.chartKind === 'bars' ? (
-            <BarChart data={model.rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              {axis.xAxis}
-              {axis.yAxis}
-              {axis.tooltip}
-              {withValues.map((l) => (
-                <Bar
-                  key={l.company.id}
-                  dataKey={l.company.id}
-                  name={lang === 'zh' ? l.company.shortZh : l.company.shortEn}
-                  fill={l.company.color}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          ) : (
-            <LineChart data={model.rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              {axis.xAxis}
-              {axis.yAxis}
-              {axis.tooltip}
-              {withValues.map((l) => (
-                <Line
-                  key={l.company.id}
-                  dataKey={l.company.id}
-                  name={lang === 'zh' ? l.company.shortZh : l.company.shortEn}
-                  stroke="none"
-                  dot={{ r: 5, fill: l.company.color, stroke: l.company.color }}
-                  activeDot={{ r: 6 }}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                />
-              ))}
-            </LineChart>
-          )}
-        </ResponsiveContainer>
-      </div>
-      {model.chartKind === 'points' && <figcaption className="chart-caption">{t('datedPoints', lang)}</figcaption>}
+    <figure className="chart">
+      <Chart
+        data={rows}
+        index="x"
+        kind={model.chartKind}
+        time={time}
+        log={scale === 'log'}
+        series={withValues.map((l) => ({
+          key: l.company.id,
+          label: tr.pick(l.company.shortZh, l.company.shortEn),
+          color: l.company.color,
+        }))}
+        formatTick={(v) => formatTick(v, unit, tr.lang, per)}
+        formatPoint={(row, key) => {
+          const o = byId.get(String(row[`${key}#id`]));
+          return o ? formatObservation(o, tr) : '—';
+        }}
+        summary={`${tr.t('chart.summary')}: ${chartSummary(model, tr)}`}
+      />
+      {(time || scale === 'log') && (
+        <figcaption className="chart-caption">
+          {time && tr.t('chart.datedPoints')} {scale === 'log' && tr.t('scale.logOn')}
+        </figcaption>
+      )}
     </figure>
   );
 }

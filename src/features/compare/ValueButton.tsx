@@ -1,25 +1,24 @@
 import type { Observation } from '../../model/schema';
-import { formatValue } from '../../shared/format';
-import type { Lang } from '../../shared/i18n';
+import { formatObservation } from '../../shared/format/format';
+import type { Translator } from '../../shared/i18n/use-t';
 
 interface Props {
   observation: Observation;
-  lang: Lang;
+  tr: Translator;
   label: string;
   footnotes: number[];
-  unitSuffix?: string;
   onOpen: (observationId: string) => void;
 }
 
-/** A value that opens its provenance on click or Enter, with its footnote marks. */
-export function ValueButton({ observation, lang, label, footnotes, unitSuffix = '', onOpen }: Props) {
-  const text = formatValue(observation.value!, observation.unit, lang, observation.qualifier) + unitSuffix;
+/** A value (with qualifier and per-unit) that opens its provenance, with its footnote marks. */
+export function ValueButton({ observation, tr, label, footnotes, onOpen }: Props) {
+  const text = formatObservation(observation, tr);
   return (
     <span className="value-with-notes">
       <button
         type="button"
         className="value-button"
-        aria-label={`${label}: ${text}${lang === 'zh' ? '，查看出处' : ' — show source'}`}
+        aria-label={`${label}: ${text} — ${tr.t('prov.showSource')}`}
         onClick={() => onOpen(observation.id)}
       >
         {text}

@@ -1,10 +1,14 @@
 /**
  * Builds what one metric card shows from plain data: per-company values and
  * typed gaps, chart rows, numbered footnotes, a comparability grade with the
- * reason in words, and not-comparable alternates. Pure, so tests pass objects.
+ * reason, not-comparable alternates, and the normalisation modes on offer.
+ * The grade and footnotes come from the absolute values, so a refused or
+ * partial normalisation never changes the card's verdict. Pure: tests pass objects.
  */
-import type { Caveat, Company, Grade, Metric, Observation } from '../../model/schema';
-import { periodSortKey } from '../../shared/format';
+import type { Bilingual, Caveat, Company, Grade, Metric, Observation, Per, Refusal } from '../../model/schema';
+import type { ObservationIndex } from '../../shared/data/observation-index';
+import { periodSortKey } from '../../shared/format/period';
+import type { Mode } from './compare-store';
 
 export interface Footnote {
   n: number;
@@ -13,7 +17,7 @@ export interface Footnote {
 
 export interface CompanyLine {
   company: Company;
-  /** Observations with a value, oldest first. */
+  /** Observations with a value in the card's mode, oldest first. */
   values: Observation[];
   /** Observations without a value (typed gaps, garbled figures). */
   gaps: Observation[];
@@ -21,61 +25,80 @@ export interface CompanyLine {
   alternates: { metric: Metric; observations: Observation[] }[];
 }
 
-export interface CardModel {
-  metric: Metric;
-  lines: CompanyLine[];
-  periods: string[];
-  /** One row per period: { period, [companyId]: value }. */
-  rows: Record<string, string | number | null>[];
-  chartKind: 'bars' | 'points' | 'none';
-  footnotes: Footnote[];
-  footnoteOf: Map<string, number>;
-  grade: Grade;
-  /** Why the grade is what it is, one entry per reason (ids resolved by the view). */
-  reasons: GradeReason[];
-}
-
 export type GradeReason =
   | { kind: 'caveat'; caveat: Caveat }
   | { kind: 'single'; company: Company | null }
   | { kind: 'alternate'; company: Company; metric: Metric };
 
+/** Refusals sharing one reason, said once with the companies and periods it covers. */
+export interface RefusalGroup {
+  reason: Bilingual;
+  items: { company: Company; period: string }[];
+}
+
+export interface CardModel {
+  metric: Metric;
+  mode: Mode;
+  lines: CompanyLine[];
+  periods: string[];
+  chartKind: 'bars' | 'points' | 'none';
+  footnotes: Footnote[];
+  footnoteOf: Map<string, number>;
+  grade: Grade;
+  reasons: GradeReason[];
+  refusals: RefusalGroup[];
+  /** Largest over smallest positive value shown: a hint to offer a log scale. */
+  spread: number;
+}
+
+export interface CardInput {
+  metric: Metric;
+  index: ObservationIndex;
+  companies: Company[];
+  caveats: Map<string, Caveat>;
+  metrics: Map<string, Metric>;
+  refusals: Refusal[];
+}
+
 const ORDER: Grade[] = ['comparable', 'comparable_with_caveats', 'not_comparable'];
 const worse = (a: Grade, b: Grade): Grade => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
-export function buildCardModel(
-  metric: Metric,
-  observations: Observation[],
-  companies: Company[],
-  caveats: Caveat[],
-  metrics: Metric[],
-): CardModel {
-  const byPeriod = (a: Observation, b: Observation) => periodSortKey(a.period).localeCompare(periodSortKey(b.period));
-  const caveatById = new Map(caveats.map((c) => [c.id, c]));
-  const lines: CompanyLine[] = companies.map((company) => {
-    const own = observations.filter((o) => o.company === company.id && o.metric === metric.id).sort(byPeriod);
-    const values = own.filter((o) => o.value !== null);
+/** The denominators this card can offer: those with a normalised value or a stated refusal. */
+export function offeredModes({ metric, index, refusals }: Pick<CardInput, 'metric' | 'index' | 'refusals'>): Per[] {
+  return metric.normaliseBy.filter(
+    (per) => index.hasPer(metric.id, per) || refusals.some((r) => r.metric === metric.id && r.per === per),
+  );
+}
+
+export function buildCardModel(input: CardInput, requested: Mode = 'absolute'): CardModel {
+  const { metric, index, companies, caveats, metrics } = input;
+  const mode: Mode = requested !== 'absolute' && offeredModes(input).includes(requested) ? requested : 'absolute';
+  const base = companies.map((company) => {
+    const own = index.of(company.id, metric.id);
+    return { company, values: own.filter((o) => o.value !== null), gaps: own.filter((o) => o.value === null) };
+  });
+  const lines: CompanyLine[] = base.map(({ company, values, gaps }) => {
     const alternates = values.length
       ? []
       : metric.alternates
-          .map((id) => metrics.find((m) => m.id === id))
+          .map((id) => metrics.get(id))
           .filter((m): m is Metric => m !== undefined)
-          .map((m) => ({
-            metric: m,
-            observations: observations
-              .filter((o) => o.company === company.id && o.metric === m.id && o.value !== null)
-              .sort(byPeriod),
-          }))
+          .map((m) => ({ metric: m, observations: index.of(company.id, m.id).filter((o) => o.value !== null) }))
           .filter((a) => a.observations.length > 0);
-    return { company, values, gaps: own.filter((o) => o.value === null), alternates };
+    const shown = mode === 'absolute' ? values : index.perOf(company.id, metric.id, mode).filter((o) => o.value !== null);
+    return { company, values: shown, gaps, alternates };
   });
 
   const footnotes: Footnote[] = [];
   const footnoteOf = new Map<string, number>();
-  const shown = lines.flatMap((l) => [...l.values, ...l.gaps, ...l.alternates.flatMap((a) => a.observations)]);
-  for (const o of shown) {
+  // numbered in reading order; the absolute values' caveats stay when a normalised mode hides them
+  const noted = [
+    ...lines.flatMap((l) => [...l.values, ...l.gaps, ...l.alternates.flatMap((a) => a.observations)]),
+    ...base.flatMap((b) => b.values),
+  ];
+  for (const o of noted) {
     for (const id of o.caveats) {
-      const caveat = caveatById.get(id);
+      const caveat = caveats.get(id);
       if (caveat && !footnoteOf.has(id)) {
         footnoteOf.set(id, footnotes.length + 1);
         footnotes.push({ n: footnotes.length + 1, caveat });
@@ -86,24 +109,17 @@ export function buildCardModel(
   const periods = [...new Set(lines.flatMap((l) => l.values.map((o) => o.period)))].sort((a, b) =>
     periodSortKey(a).localeCompare(periodSortKey(b)),
   );
-  const rows = periods.map((period) => {
-    const row: Record<string, string | number | null> = { period };
-    for (const l of lines) {
-      // several sources may date a figure the same day; the chart takes the first, the table lists all
-      row[l.company.id] = l.values.find((o) => o.period === period)?.value ?? null;
-    }
-    return row;
-  });
   const dated = periods.some((p) => !p.startsWith('FY')) || metric.basis === 'cumulative';
   const chartKind = periods.length === 0 ? 'none' : dated ? 'points' : 'bars';
 
+  // the verdict: from the absolute values, whatever the mode
   let grade: Grade = 'comparable';
   const reasons: GradeReason[] = [];
   for (const f of footnotes) {
     grade = worse(grade, f.caveat.grade);
     if (f.caveat.grade !== 'comparable') reasons.push({ kind: 'caveat', caveat: f.caveat });
   }
-  const withValues = lines.filter((l) => l.values.length > 0);
+  const withValues = base.filter((b) => b.values.length > 0);
   if (withValues.length < 2) {
     grade = 'not_comparable';
     reasons.unshift({ kind: 'single', company: withValues[0]?.company ?? null });
@@ -111,5 +127,21 @@ export function buildCardModel(
   for (const l of lines)
     for (const a of l.alternates) reasons.unshift({ kind: 'alternate', company: l.company, metric: a.metric });
 
-  return { metric, lines, periods, rows, chartKind, footnotes, footnoteOf, grade, reasons };
+  const refusals: RefusalGroup[] = [];
+  if (mode !== 'absolute') {
+    for (const r of input.refusals) {
+      if (r.metric !== metric.id || r.per !== mode) continue;
+      const company = companies.find((c) => c.id === r.company);
+      if (!company) continue;
+      const group = refusals.find((g) => g.reason.en === r.reason.en);
+      if (group) group.items.push({ company, period: r.period });
+      else refusals.push({ reason: r.reason, items: [{ company, period: r.period }] });
+    }
+  }
+
+  const shownValues = lines.flatMap((l) => l.values.map((o) => o.value!));
+  const spread =
+    shownValues.length > 1 && shownValues.every((v) => v > 0) ? Math.max(...shownValues) / Math.min(...shownValues) : 1;
+
+  return { metric, mode, lines, periods, chartKind, footnotes, footnoteOf, grade, reasons, refusals, spread };
 }

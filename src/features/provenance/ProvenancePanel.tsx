@@ -2,115 +2,123 @@
  * The provenance dialog: for the selected value, the source (title, publisher,
  * date), line numbers, the verbatim quote, and the figure highlighted in a few
  * lines of seed text loaded on demand. Derived values show formula and inputs.
+ * The app makes everything behind the dialog inert while it is open, so focus
+ * stays inside; focus returns to where it was on close.
  */
 import { useEffect, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { datasetQuery, useManifest, useSeedText } from '../datasets/dataset-queries';
-import { useUiStore } from '../../shared/ui-store';
-import { formatValue, periodLabel } from '../../shared/format';
-import { STATUS_LABEL, t, type Lang } from '../../shared/i18n';
-import { LoadError } from '../../shared/LoadError';
+import type { Metric, Provenance, Source } from '../../model/schema';
+import { useDataset, useDatasets, useSeedText } from '../../shared/data/use-datasets';
+import { indexObservations } from '../../shared/data/observation-index';
+import { formatObservation, formatValue } from '../../shared/format/format';
+import { periodLabel } from '../../shared/format/period';
+import { visibleText } from '../../shared/format/visible-text';
+import { useT, type Translator } from '../../shared/i18n/use-t';
+import { LoadError } from '../../shared/ui/LoadError';
+import { closeProvenance, useProvenanceStore } from './api';
 import { seedContext } from './seed-context';
-import { visibleText } from '../../shared/visible-text';
-import { findObservation } from './find-observation';
-import type { Provenance, Source } from '../../model/schema';
 
 export function ProvenancePanel() {
-  const id = useUiStore((s) => s.provenance);
-  const close = useUiStore((s) => s.closeProvenance);
-  const lang = useUiStore((s) => s.lang);
-  const manifest = useManifest();
-  const observations = useQuery(datasetQuery('observations', manifest.data));
-  const metrics = useQuery(datasetQuery('metrics', manifest.data));
-  const companies = useQuery(datasetQuery('companies', manifest.data));
-  const caveats = useQuery(datasetQuery('caveats', manifest.data));
-  const sources = useQuery({ ...datasetQuery('sources', manifest.data), enabled: id !== null && manifest.data !== undefined });
+  const id = useProvenanceStore((s) => s.open);
+  return id === null ? null : <Dialog id={id} />;
+}
+
+function Dialog({ id }: { id: string }) {
+  const tr = useT();
+  const { t } = tr;
+  const data = useDatasets(['observations', 'metrics', 'companies']);
+  const sources = useDataset('sources');
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (id === null) return;
     const previous = document.activeElement as HTMLElement | null;
     dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeProvenance();
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
-      previous?.focus?.();
+      // the page behind turns interactive again in the same commit; focus after it has
+      requestAnimationFrame(() => previous?.focus?.());
     };
-  }, [id, close]);
+  }, [id]);
 
-  if (id === null) return null;
-  const observation =
-    observations.data && metrics.data && caveats.data
-      ? findObservation(id, observations.data, metrics.data, caveats.data)
-      : undefined;
-  const metric = metrics.data?.find((m) => m.id === observation?.metric);
-  const company = companies.data?.find((c) => c.id === observation?.company);
-  const title = lang === 'zh' ? '数据出处' : 'Where this number comes from';
+  const ready = data.status === 'ready' ? data.data : null;
+  const observation = ready ? indexObservations(ready.observations).byId.get(id) : undefined;
+  const metricOf = (mid: string) => ready?.metrics.find((m) => m.id === mid);
+  const metric = observation ? metricOf(observation.metric) : undefined;
+  const company = ready?.companies.find((c) => c.id === observation?.company);
+  const sourceList = sources.status === 'ready' ? sources.data.sources : undefined;
+  const note = observation?.notes ? tr.pick(observation.notes.zh, observation.notes.en) : observation?.note;
 
   return (
-    <div className="panel-backdrop" onClick={close}>
+    <div className="panel-backdrop" onClick={closeProvenance}>
       <div
         className="provenance-panel"
         role="dialog"
         aria-modal="true"
-        aria-label={title}
+        aria-labelledby="provenance-title"
         tabIndex={-1}
         ref={dialog}
         onClick={(e) => e.stopPropagation()}
       >
         <div className="panel-head">
-          <h2>{title}</h2>
-          <button type="button" className="close" onClick={close}>
-            {t('close', lang)}
+          <h2 id="provenance-title">{t('prov.title')}</h2>
+          <button type="button" className="close" onClick={closeProvenance}>
+            {t('prov.close')}
           </button>
         </div>
-        {sources.isError && <LoadError error={sources.error} onRetry={() => void sources.refetch()} lang={lang} />}
-        {!observation && observations.data && (
-          <p>{lang === 'zh' ? '找不到该数值。' : 'This value was not found in the dataset.'}</p>
-        )}
+        {data.status === 'error' && <LoadError error={data.error} onRetry={data.retry} />}
+        {sources.status === 'error' && <LoadError error={sources.error} onRetry={sources.retry} />}
+        {ready && !observation && <p>{t('prov.notFound')}</p>}
         {observation && (
           <>
             <p className="panel-summary">
-              <strong>{company ? (lang === 'zh' ? company.shortZh : company.shortEn) : observation.company}</strong> ·{' '}
-              {metric ? (lang === 'zh' ? metric.nameZh : metric.nameEn) : observation.metric} ·{' '}
-              {periodLabel(observation.period, lang)} ·{' '}
+              <strong>{company ? tr.pick(company.shortZh, company.shortEn) : observation.company}</strong> ·{' '}
+              {metric ? tr.pick(metric.nameZh, metric.nameEn) : observation.metric} · {periodLabel(observation.period, tr)} ·{' '}
               <span className="panel-value">
-                {observation.value !== null
-                  ? formatValue(observation.value, observation.unit, lang, observation.qualifier)
-                  : STATUS_LABEL[observation.status][lang]}
+                {observation.value !== null ? formatObservation(observation, tr) : t(`status.${observation.status}`)}
               </span>
             </p>
-            {observation.note && <p className="panel-note">{visibleText(observation.note)}</p>}
+            {observation.value !== null && observation.qualifier !== 'exact' && (
+              <p className="panel-qualifier">
+                {t('col.qualifier')}: {t(`qualifier.${observation.qualifier}`)}
+              </p>
+            )}
+            {note && (
+              <p className="panel-note" lang={observation.notes ? tr.lang : 'en'}>
+                {visibleText(note)}
+              </p>
+            )}
             {observation.derivation && (
               <section>
-                <h3>{t('formula', lang)}</h3>
+                <h3>{t('prov.formula')}</h3>
                 <p>
                   <code>{observation.derivation.formula}</code>
                 </p>
-                <h3>{t('inputs', lang)}</h3>
+                <h3>{t('prov.inputs')}</h3>
                 {observation.derivation.inputs.map((input) => (
                   <div key={`${input.metric}-${input.period}`} className="derivation-input">
                     <p>
-                      {metrics.data?.find((m) => m.id === input.metric)?.[lang === 'zh' ? 'nameZh' : 'nameEn'] ?? input.metric} ·{' '}
-                      {periodLabel(input.period, lang)} · {input.value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}
+                      {inputLabel(metricOf(input.metric), input.metric, tr)} · {periodLabel(input.period, tr)} ·{' '}
+                      {inputValue(metricOf(input.metric), input.value, tr)}
                     </p>
                     {input.provenance.map((p, i) => (
-                      <ProvenanceItem key={i} item={p} lang={lang} sources={sources.data} />
+                      <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
                     ))}
                   </div>
                 ))}
               </section>
             )}
             {observation.provenance.map((p, i) => (
-              <ProvenanceItem key={i} item={p} lang={lang} sources={sources.data} />
+              <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
             ))}
-            {observation.provenance.length === 0 && !observation.derivation && (
-              <p>
-                {lang === 'zh'
-                  ? '没有来源文本：该公司资料中未找到此指标。'
-                  : 'No source text: no source of this company gives this metric.'}
-              </p>
+            {observation.provenance.length === 0 && !observation.derivation && <p>{t('prov.noSource')}</p>}
+            {observation.corroborations && observation.corroborations.length > 0 && (
+              <section>
+                <h3>{t('prov.corroborations')}</h3>
+                {observation.corroborations.map((p, i) => (
+                  <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
+                ))}
+              </section>
             )}
           </>
         )}
@@ -119,28 +127,37 @@ export function ProvenancePanel() {
   );
 }
 
-function ProvenanceItem({ item, lang, sources }: { item: Provenance; lang: Lang; sources: Source[] | undefined }) {
+function inputLabel(metric: Metric | undefined, id: string, tr: Translator): string {
+  return metric ? tr.pick(metric.nameZh, metric.nameEn) : id;
+}
+
+function inputValue(metric: Metric | undefined, value: number, tr: Translator): string {
+  return metric ? formatValue(value, metric.unit, tr) : String(value);
+}
+
+function ProvenanceItem({ item, tr, sources }: { item: Provenance; tr: Translator; sources: Source[] | undefined }) {
+  const { t } = tr;
   const source = sources?.find((s) => s.id === item.source);
   const seed = useSeedText(item.source);
   const lines = item.lineEnd && item.lineEnd !== item.line ? `${item.line}–${item.lineEnd}` : `${item.line}`;
   return (
     <section className="provenance-item">
-      <h3>{roleLabel(item.role, lang)}</h3>
+      <h3>{t(`role.${item.role}`)}</h3>
       <dl>
-        <dt>{t('source', lang)}</dt>
+        <dt>{t('prov.source')}</dt>
         <dd>
           {source ? source.title : item.source}
-          {source?.companySupplied && source.kind === 'news' && <span className="tag"> {t('companySupplied', lang)}</span>}
+          {source?.companySupplied && source.kind === 'news' && <span className="tag"> {t('prov.companySupplied')}</span>}
         </dd>
         {source && (
           <>
-            <dt>{t('publisher', lang)}</dt>
+            <dt>{t('prov.publisher')}</dt>
             <dd>{source.publisher}</dd>
-            <dt>{t('published', lang)}</dt>
+            <dt>{t('prov.published')}</dt>
             <dd>{source.date}</dd>
           </>
         )}
-        <dt>{t('lines', lang)}</dt>
+        <dt>{t('prov.lines')}</dt>
         <dd>
           <code>{item.source}</code> : {lines}
         </dd>
@@ -148,9 +165,9 @@ function ProvenanceItem({ item, lang, sources }: { item: Provenance; lang: Lang;
       <blockquote className="quote" lang="zh">
         {visibleText(item.quote)}
       </blockquote>
-      {seed.isError && <LoadError error={seed.error} onRetry={() => void seed.refetch()} lang={lang} />}
+      {seed.isError && <LoadError error={seed.error} onRetry={() => void seed.refetch()} />}
       {seed.data && (
-        <div className="seed-context" aria-label={t('context', lang)}>
+        <div className="seed-context" role="group" aria-label={t('prov.context')} lang="zh">
           {seedContext(seed.data, item).map((line) => (
             <div key={line.n} className="seed-line">
               <span className="line-no">{line.n}</span>
@@ -165,15 +182,4 @@ function ProvenanceItem({ item, lang, sources }: { item: Provenance; lang: Lang;
       )}
     </section>
   );
-}
-
-function roleLabel(role: Provenance['role'], lang: Lang): string {
-  const labels: Record<Provenance['role'], [string, string]> = {
-    value: ['数值', 'The figure'],
-    label: ['标签', 'Its label'],
-    unit: ['单位', 'Its unit'],
-    index_claim: ['报告索引声称', "The report's index claims"],
-    context: ['所在表格', 'Table header'],
-  };
-  return labels[role][lang === 'zh' ? 0 : 1];
 }

@@ -4,7 +4,7 @@
  * schema in src/model before the app sees it. Each resource exposes a fetcher,
  * a query-options factory and a hook.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import {
   SCHEMA_VERSION,
@@ -114,11 +114,4 @@ export function seedTextQuery(source: string, manifest: Manifest | undefined) {
     enabled: path !== undefined,
     staleTime: Infinity,
   });
-}
-
-export const useManifest = () => useQuery(manifestQuery());
-
-export function useSeedText(source: string) {
-  const manifest = useManifest();
-  return useQuery(seedTextQuery(source, manifest.data));
 }

@@ -1,0 +1,80 @@
+/**
+ * A metric card wired to its data and the compare store, inside its own error
+ * boundary: a faulty row breaks one card, never the page. Used by the compare
+ * page and the metric page.
+ */
+import { useMemo } from 'react';
+import type { Metric } from '../../model/schema';
+import { useDatasets } from '../../shared/data/use-datasets';
+import { indexObservations } from '../../shared/data/observation-index';
+import type { Translator } from '../../shared/i18n/use-t';
+import { LoadError } from '../../shared/ui/LoadError';
+import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
+import { openProvenance } from '../provenance/api';
+import { buildCardModel, offeredModes, type CardInput } from './card-model';
+import { useCompareStore } from './compare-store';
+import { MetricCard } from './MetricCard';
+
+export type Shared = Omit<CardInput, 'metric'>;
+
+const DATASETS = ['observations', 'metrics', 'companies', 'caveats', 'refusals'] as const;
+
+/** The datasets every card needs, loaded with one error/retry path and indexed once. */
+export function useCardData() {
+  const state = useDatasets(DATASETS);
+  const shared = useMemo<Shared | null>(() => {
+    if (state.status !== 'ready') return null;
+    const d = state.data;
+    return {
+      index: indexObservations(d.observations),
+      companies: d.companies,
+      caveats: new Map(d.caveats.map((c) => [c.id, c])),
+      metrics: new Map(d.metrics.map((m) => [m.id, m])),
+      refusals: d.refusals,
+    };
+  }, [state]);
+  return { state, shared };
+}
+
+export function Card(props: { metric: Metric; shared: Shared; tr: Translator; eager?: boolean }) {
+  const { metric, tr } = props;
+  return (
+    <ErrorBoundary
+      resetKey={metric.id}
+      fallback={(error) => (
+        <article className="metric-card card-error" aria-label={tr.pick(metric.nameZh, metric.nameEn)}>
+          <LoadError error={error} title={tr.t('card.crashed')} />
+        </article>
+      )}
+    >
+      <CardBody {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Shared; tr: Translator; eager?: boolean }) {
+  const view = useCompareStore((s) => s.views[metric.id] ?? 'chart');
+  const cardMode = useCompareStore((s) => s.cardModes[metric.id]);
+  const pageMode = useCompareStore((s) => s.pageMode);
+  const scale = useCompareStore((s) => s.scales[metric.id] ?? 'linear');
+  const { setView, setCardMode, setScale } = useCompareStore.getState();
+  const input = { ...shared, metric };
+  const modes = offeredModes(input);
+  const model = buildCardModel(input, cardMode ?? pageMode);
+  const unavailable = cardMode === undefined && pageMode !== 'absolute' && !modes.includes(pageMode) ? pageMode : undefined;
+  return (
+    <MetricCard
+      model={model}
+      tr={tr}
+      view={view}
+      scale={scale}
+      modes={modes}
+      unavailableMode={unavailable}
+      eager={eager}
+      onViewChange={(v) => setView(metric.id, v)}
+      onModeChange={(m) => setCardMode(metric.id, m)}
+      onScaleChange={(s) => setScale(metric.id, s)}
+      onOpen={openProvenance}
+    />
+  );
+}

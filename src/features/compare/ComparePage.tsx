@@ -1,0 +1,91 @@
+/**
+ * The compare page: a one-line headline, the page-level normalisation switch
+ * (only when some metric offers one), the core four first, then every other
+ * metric grouped by pillar. Each card has its own error boundary.
+ */
+import { metricGroupSchema, type Metric } from '../../model/schema';
+import { useT, type Translator } from '../../shared/i18n/use-t';
+import { LoadError } from '../../shared/ui/LoadError';
+import { Segmented } from '../../shared/ui/Segmented';
+import { buildCardModel, offeredModes } from './card-model';
+import { useCompareStore, type Mode } from './compare-store';
+import { CardSkeletons } from './CardSkeletons';
+import { Card, useCardData, type Shared } from './CardContainer';
+
+const GROUP_ORDER = metricGroupSchema.options;
+
+export default function ComparePage() {
+  const tr = useT();
+  const { state, shared } = useCardData();
+  if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
+  if (!shared || state.status !== 'ready') return <CardSkeletons label={tr.t('loading')} />;
+  const metrics = state.data.metrics;
+  if (metrics.length === 0) return <p className="empty-state">{tr.t('empty')}</p>;
+  const core = metrics.filter((m) => m.core);
+  return (
+    <>
+      <Headline metrics={metrics} shared={shared} tr={tr} />
+      <PageModeSwitch metrics={metrics} shared={shared} tr={tr} />
+      <section aria-labelledby="group-core" className="metric-group">
+        <h2 id="group-core">{tr.t('group.core')}</h2>
+        <div className="card-grid">
+          {core.map((m) => (
+            <Card key={m.id} metric={m} shared={shared} tr={tr} eager />
+          ))}
+        </div>
+      </section>
+      {GROUP_ORDER.map((g) => {
+        const inGroup = metrics.filter((m) => m.group === g && !m.core);
+        if (inGroup.length === 0) return null;
+        return (
+          <section key={g} aria-labelledby={`group-${g}`} className="metric-group">
+            <h2 id={`group-${g}`}>{tr.t(`group.${g}`)}</h2>
+            <div className="card-grid">
+              {inGroup.map((m) => (
+                <Card key={m.id} metric={m} shared={shared} tr={tr} />
+              ))}
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function Headline({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; tr: Translator }) {
+  const counts = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
+  for (const metric of metrics) counts[buildCardModel({ ...shared, metric }).grade]++;
+  return (
+    <p className="headline">
+      {tr.t(
+        'headline.text',
+        shared.companies.length,
+        metrics.length,
+        counts.comparable,
+        counts.comparable_with_caveats,
+        counts.not_comparable,
+      )}
+    </p>
+  );
+}
+
+/** Offered only when at least one metric can be shown normalised (or says why it cannot). */
+function PageModeSwitch({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; tr: Translator }) {
+  const pageMode = useCompareStore((s) => s.pageMode);
+  const setPageMode = useCompareStore((s) => s.setPageMode);
+  const modes = [...new Set(metrics.flatMap((metric) => offeredModes({ ...shared, metric })))];
+  if (modes.length === 0) return null;
+  return (
+    <div className="page-controls">
+      <span className="page-controls-label" aria-hidden="true">
+        {tr.t('norm.pageLabel')}
+      </span>
+      <Segmented
+        label={tr.t('norm.pageLabel')}
+        value={pageMode}
+        onChange={setPageMode}
+        options={(['absolute', ...modes] as Mode[]).map((v) => ({ value: v, label: tr.t(`norm.${v}`) }))}
+      />
+    </div>
+  );
+}

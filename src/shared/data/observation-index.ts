@@ -1,0 +1,44 @@
+/**
+ * Observations indexed once per loaded dataset (memoised on the array), so
+ * components look values up instead of filtering the whole list each render.
+ */
+import type { Observation } from '../../model/schema';
+import { periodSortKey } from '../format/period';
+
+export interface ObservationIndex {
+  byId: Map<string, Observation>;
+  /** Absolute (not normalised) observations of one company and metric, oldest first. */
+  of: (company: string, metric: string) => Observation[];
+  /** Normalised observations (`per` set) of one company and metric, oldest first. */
+  perOf: (company: string, metric: string, per: string) => Observation[];
+  /** Whether any normalised observation exists for this metric and denominator. */
+  hasPer: (metric: string, per: string) => boolean;
+}
+
+const cache = new WeakMap<Observation[], ObservationIndex>();
+const EMPTY: Observation[] = [];
+
+export function indexObservations(observations: Observation[]): ObservationIndex {
+  const hit = cache.get(observations);
+  if (hit) return hit;
+  const byId = new Map<string, Observation>();
+  const groups = new Map<string, Observation[]>();
+  const perMetrics = new Set<string>();
+  for (const o of observations) {
+    byId.set(o.id, o);
+    const key = `${o.company}\u0000${o.metric}\u0000${o.per ?? ''}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(o);
+    if (o.per) perMetrics.add(`${o.metric}\u0000${o.per}`);
+  }
+  for (const list of groups.values()) list.sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)));
+  const index: ObservationIndex = {
+    byId,
+    of: (c, m) => groups.get(`${c}\u0000${m}\u0000`) ?? EMPTY,
+    perOf: (c, m, per) => groups.get(`${c}\u0000${m}\u0000${per}`) ?? EMPTY,
+    hasPer: (m, per) => perMetrics.has(`${m}\u0000${per}`),
+  };
+  cache.set(observations, index);
+  return index;
+}

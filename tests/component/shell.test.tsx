@@ -1,0 +1,77 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setupServer } from 'msw/node';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { siteHandlers } from './compiled-site';
+import { renderApp } from './render-app';
+import { ErrorBoundary } from '../../src/shared/ui/ErrorBoundary';
+
+const server = setupServer(...siteHandlers());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('app shell', () => {
+  it('opens the methodology page from the registry, in the page language', async () => {
+    renderApp('zh', '#/methodology');
+    expect(await screen.findByRole('heading', { level: 2, name: '可比性等级' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '方法说明' })).toHaveAttribute('aria-current', 'page');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('shows one metric on its own page', async () => {
+    renderApp('en', '#/metric/complaints?v=2&lang=en');
+    expect(await screen.findByRole('heading', { level: 3, name: /^Customer complaints/ })).toBeInTheDocument();
+    expect(document.querySelectorAll('article[data-metric]')).toHaveLength(1);
+  });
+
+  it('says so for an unknown page, with a way back', async () => {
+    renderApp('en', '#/nowhere?v=2&lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the comparison' })).toHaveAttribute('href', '#/?v=2&lang=en');
+  });
+
+  it('switching language keeps the page and writes the URL without a history entry', async () => {
+    const user = userEvent.setup();
+    renderApp('zh', '#/methodology');
+    await screen.findByRole('heading', { level: 2, name: '可比性等级' });
+    const before = history.length;
+    await user.click(screen.getByRole('button', { name: '切换到英文' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Comparability grades' })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/methodology?v=2&lang=en');
+    expect(history.length).toBe(before);
+  });
+
+  it('opening a value pushes a history entry; closing it goes back', async () => {
+    const user = userEvent.setup();
+    renderApp('en');
+    const heading = await screen.findByRole('heading', { level: 3, name: /^Customer complaints/ });
+    const before = history.length;
+    await user.click(within(heading.closest('article')!).getByRole('button', { name: /FinVolution Group FY2022: 5,645/ }));
+    await screen.findByRole('dialog');
+    expect(history.length).toBe(before + 1);
+    expect(window.location.hash).toContain('prov=');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(window.location.hash).not.toContain('prov=');
+  });
+});
+
+describe('error boundary', () => {
+  it('replaces only the failing part and keeps its siblings', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Broken = (): never => {
+      throw new Error('bad row');
+    };
+    render(
+      <div>
+        <ErrorBoundary fallback={(e) => <p role="alert">{(e as Error).message}</p>}>
+          <Broken />
+        </ErrorBoundary>
+        <p>sibling card</p>
+      </div>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('bad row');
+    expect(screen.getByText('sibling card')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/shared/i18n/catalogue';
+import { gradeSchema, qualifierSchema, statusSchema, metricGroupSchema, provenanceSchema } from '../../src/model/schema';
+
+describe('the zh/en catalogue', () => {
+  it('has the same keys in both languages and no empty message', () => {
+    expect(Object.keys(CATALOGUE.en).sort()).toEqual(Object.keys(CATALOGUE.zh).sort());
+    for (const lang of ['zh', 'en'] as const)
+      for (const [key, m] of Object.entries(CATALOGUE[lang])) {
+        const text = typeof m === 'function' ? (m as (...a: string[]) => string)('A', 'B', 'C', 'D', 'E') : m;
+        expect(text.trim(), `${lang} ${key}`).not.toBe('');
+      }
+  });
+
+  it('labels every status, grade, qualifier, group and role from the schema', () => {
+    const keys = [
+      ...statusSchema.options.map((s) => `status.${s}`),
+      ...gradeSchema.options.map((s) => `grade.${s}`),
+      ...qualifierSchema.options.map((s) => `qualifier.${s}`),
+      ...metricGroupSchema.options.map((s) => `group.${s}`),
+      ...provenanceSchema.shape.role.options.map((s) => `role.${s}`),
+    ];
+    for (const k of keys) {
+      expect(CATALOGUE.zh, k).toHaveProperty([k]);
+      expect(CATALOGUE.en, k).toHaveProperty([k]);
+    }
+  });
+
+  it('never assumes exactly two companies', () => {
+    for (const lang of ['zh', 'en'] as const)
+      for (const m of Object.values(CATALOGUE[lang])) {
+        const text = typeof m === 'function' ? (m as (...a: string[]) => string)('A', 'B', 'C', 'D', 'E') : m;
+        expect(text).not.toMatch(/两家|both compan|neither compan/i);
+      }
+  });
+});
