@@ -5,7 +5,7 @@
  */
 import type { ExtractedFigure } from './extracted';
 import { CompileError, type Warning } from './errors';
-import { detectGarbled } from './garbled';
+import { decideGarbled } from './garbled';
 import { parseFigure, scaleValue } from './numbers';
 import { lookupPrintedUnit, UNIT_ALIASES } from '../model/units';
 import type { Metric, Observation } from '../model/schema';
@@ -47,7 +47,7 @@ export function assembleObservation(
   if (f.printed === '—') {
     return { ...base, value: null, status: 'not_disclosed', note: `${f.note ?? ''} The table prints "—" for this year.`.trim() };
   }
-  const garbled = detectGarbled(f.printed);
+  const garbled = decideGarbled(f, warnings);
   if (garbled) {
     warnings.push({
       file: where.file,

@@ -28,6 +28,9 @@ import {
   type Refusal,
 } from '../model/schema';
 import type { ExtractedFigure } from './extracted';
+import { activateVocabulary } from './vocabulary';
+import { checkClaims } from './claims';
+import { corroborate, splitStatements } from './corroborate';
 
 export interface CompileResult {
   datasets: {
@@ -67,6 +70,7 @@ const byKey = (a: Observation, b: Observation) =>
   a.rule.localeCompare(b.rule);
 
 export function compile(inputs: Inputs): CompileResult {
+  activateVocabulary(inputs.vocabulary);
   const warnings: Warning[] = [];
   const caveats: Caveat[] = inputs.caveats.map((c) => ({
     id: c.id,
@@ -90,7 +94,9 @@ export function compile(inputs: Inputs): CompileResult {
   for (const { file, rules } of inputs.rules) {
     for (const rule of rules) {
       const where = { file, rule: rule.id };
-      figures.push(applyRule(rule, seedOf(inputs, rule.source, where), companyOf(inputs, rule.source, rule.company, where)));
+      figures.push(
+        applyRule(rule, seedOf(inputs, rule.source, where), companyOf(inputs, rule.source, rule.company, where), warnings),
+      );
     }
   }
   const ruleIds = new Set<string>();
@@ -100,7 +106,14 @@ export function compile(inputs: Inputs): CompileResult {
     ruleIds.add(key);
   }
 
-  let observations = figures.map((f) => assembleObservation(f, metrics, caveatIds, warnings));
+  checkClaims(figures);
+  const { primaries, corroborating } = splitStatements(figures);
+  let observations = primaries.map((f) => assembleObservation(f, metrics, caveatIds, warnings));
+  const conflicts = corroborate(
+    observations,
+    corroborating.map((f) => assembleObservation(f, metrics, caveatIds, warnings)),
+    warnings,
+  );
   observations.push(...declaredGaps(inputs, caveatIds));
   observations.push(...derive(inputs, observations, caveatIds));
   observations.push(...fillUndisclosed(inputs, observations));
@@ -120,15 +133,22 @@ export function compile(inputs: Inputs): CompileResult {
     const ignoreEntries = inputs.ignores.flatMap((i) =>
       i.ignores.filter((g) => g.source === s.id).map((g) => ({ ...g, file: i.file })),
     );
-    return coverageFor(
-      seed,
-      s.kind === 'esg_report',
-      observations,
-      ignoreEntries,
-      unmapped,
-      ignoreEntries[0]?.file ?? 'data/ignores',
-    );
+    const used = [
+      ...observations.flatMap((o) => [
+        ...o.provenance,
+        ...(o.corroborations ?? []),
+        ...(o.derivation?.inputs.flatMap((i) => i.provenance) ?? []),
+      ]),
+      ...conflicts.flatMap((c) => c.statements.flatMap((st) => st.provenance)),
+    ];
+    return coverageFor(seed, s.kind === 'esg_report', used, ignoreEntries, unmapped, warnings);
   });
+  for (const i of inputs.ignores) {
+    for (const g of i.ignores) {
+      if (!inputs.seeds.has(g.source))
+        throw new CompileError({ file: i.file, line: g.line }, `ignore names source ${JSON.stringify(g.source)}, which is not in data/sources.json`);
+    }
+  }
 
   const inputHashes = Object.fromEntries(
     [...inputs.bytes].map(([k, v]) => [k, sha256(v)] as const).sort(([a], [b]) => a.localeCompare(b)),
@@ -147,9 +167,9 @@ export function compile(inputs: Inputs): CompileResult {
           inputs.metrics.map((m) => m.id),
         ),
       ),
-      // Filled by compiled normalisation and corroboration (issue 8).
+      // Filled by compiled normalisation (issue 8).
       refusals: [],
-      conflicts: [],
+      conflicts,
     },
     coverage,
     warnings,

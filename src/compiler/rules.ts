@@ -5,24 +5,52 @@
  */
 import type { Rule } from './input-schema';
 import type { ExtractedFigure } from './extracted';
-import { CompileError } from './errors';
-import { NUMBER_SOURCE, detectQualifier, hasQualifierCue } from './numbers';
+import { CompileError, type Warning } from './errors';
+import { NUMBER_START, PROSE_NUMBER_SOURCE, detectQualifier, escapeRegExp, hasQualifierCue } from './numbers';
 import { findUnique, linesText, type SeedText } from './seed-text';
-import { normaliseUnitText } from '../model/units';
+import { lookupPrintedUnit, normaliseUnitText, printedUnitsLongestFirst, unitKey } from '../model/units';
 import type { Provenance } from '../model/schema';
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function patternRegExp(pattern: string): RegExp {
-  const [before, after] = pattern.split('{num}').map(escapeRegExp) as [string, string];
+  const parts = pattern.split('{num}').map(escapeRegExp);
+  if (parts.length !== 2) throw new Error(`pattern ${JSON.stringify(pattern)} must hold {num} exactly once`);
+  const [before, after] = parts as [string, string];
   // keep whitespace in patterns lenient: PDF text spaces unevenly
   const loose = (s: string) => s.replace(/(\\ |\s)+/g, '\\s*');
-  return new RegExp(`${loose(before)}(${NUMBER_SOURCE})${loose(after)}`, 'g');
+  // NUMBER_START: a figure starts where a digit run starts, so "{num}…" never re-scans a long run from every digit
+  return new RegExp(`${loose(before)}${NUMBER_START}(${PROSE_NUMBER_SOURCE})(?![0-9０-９])${loose(after)}`, 'g');
 }
 
-export function applyRule(rule: Rule, seed: SeedText, company: string): ExtractedFigure {
+/**
+ * Where the rule's unit is printed in the text as a unit of its own, not as
+ * part of a longer unit that means something else ("人" inside "万人" or "人次").
+ * Returns the longer units that swallowed every occurrence, when there is no standalone one.
+ */
+export function unitOccurrence(text: string, unit: string): { standalone: boolean; swallowedBy: string[] } {
+  const hay = unitKey(text);
+  const needle = unitKey(unit);
+  const meaning = lookupPrintedUnit(needle);
+  const swallowedBy = new Set<string>();
+  if (!needle) return { standalone: false, swallowedBy: [] };
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) {
+    let inside: string | undefined;
+    for (const longer of printedUnitsLongestFirst()) {
+      if (longer.length <= needle.length) break;
+      const other = lookupPrintedUnit(longer)!;
+      if (meaning && other.unit === meaning.unit && other.scale === meaning.scale) continue;
+      for (let j = longer.indexOf(needle); j !== -1 && !inside; j = longer.indexOf(needle, j + 1)) {
+        if (i - j >= 0 && hay.startsWith(longer, i - j)) inside = longer;
+      }
+      if (inside) break;
+    }
+    if (!inside) return { standalone: true, swallowedBy: [] };
+    swallowedBy.add(inside);
+  }
+  return { standalone: false, swallowedBy: [...swallowedBy] };
+}
+
+export function applyRule(rule: Rule, seed: SeedText, company: string, warnings: Warning[] = []): ExtractedFigure {
+  const spaceGrouped = warnings;
   const file = `seeds/${seed.name}`;
   const anchor = findUnique(seed, rule.anchor, rule.id, 'anchor');
   const [fromRel, toRel] = rule.value.lines;
@@ -51,12 +79,18 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
   const lineText = seed.lines[line - 1]!;
   const figureAt = match.index + match[0].indexOf(figure);
 
-  const windowText = normaliseUnitText(linesText(seed, Math.min(anchor.line, line), Math.max(anchor.lineEnd, line)));
-  if (!windowText.includes(normaliseUnitText(rule.unit))) {
+  const windowText = linesText(seed, Math.min(anchor.line, line), Math.max(anchor.lineEnd, line));
+  const unitAt = unitOccurrence(windowText, rule.unit);
+  if (!unitAt.standalone) {
     throw new CompileError(
       { file, line, rule: rule.id },
-      `unit ${JSON.stringify(rule.unit)} is not printed between the anchor and the figure`,
+      unitAt.swallowedBy.length
+        ? `unit ${JSON.stringify(rule.unit)} is printed only as part of ${unitAt.swallowedBy.map((u) => JSON.stringify(u)).join(', ')} between the anchor and the figure, a different unit or scale; the rule's unit must be the one printed`
+        : `unit ${JSON.stringify(rule.unit)} is not printed between the anchor and the figure`,
     );
+  }
+  if (/\s/.test(figure.replace(/\. /, '.'))) {
+    spaceGrouped.push({ file, line, rule: rule.id, message: `figure "${figure}" uses spaces as thousands separators; read as ${figure.replace(/\s/g, '')}` });
   }
 
   const anchorText = linesText(seed, anchor.line, anchor.lineEnd);
@@ -122,6 +156,10 @@ export function applyRule(rule: Rule, seed: SeedText, company: string): Extracte
     printedUnit: normaliseUnitText(rule.unit),
     qualifier,
     provenance,
+    column: figureAt,
+    anchorLine: anchor.line,
+    ...(rule.corroborates ? { corroborates: true } : {}),
+    ...(rule.garbled !== undefined ? { garbled: rule.garbled } : {}),
     caveats: rule.caveats,
     note: rule.note,
     basis: rule.basis,
