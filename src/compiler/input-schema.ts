@@ -41,6 +41,12 @@ export const ruleSchema = z.object({
     lines: z.tuple([z.number().int(), z.number().int()]).default([0, 0]),
     /** Literal text around the figure with {num} where the number stands; must match exactly once in the window. */
     pattern: z.string().includes('{num}'),
+    /**
+     * For a column of figures (an infographic printing labels, then units, then values):
+     * the window holds exactly `of` matches and the figure is match number `index`
+     * (1-based). Lines inserted into the layout change the count and stop the build.
+     */
+    nth: z.object({ index: z.number().int().min(1), of: z.number().int().min(1) }).refine((n) => n.index <= n.of).optional(),
   }),
   /** The unit as printed (亿元, 万吨 …); must appear in the anchor-to-value lines. */
   unit: z.string(),

@@ -49,6 +49,37 @@ export function unitOccurrence(text: string, unit: string): { standalone: boolea
   return { standalone: false, swallowedBy: [...swallowedBy] };
 }
 
+const MARGIN = 2;
+
+/**
+ * A window that lies apart from its anchor (the figure printed lines away from
+ * its label) must not have the pattern match just outside it: a line or two
+ * inserted into the layout would then shift the window onto that neighbouring
+ * figure without any error. Such layouts use `value.nth` instead.
+ */
+function checkMargins(
+  seed: SeedText,
+  re: RegExp,
+  rule: Rule,
+  anchor: { line: number; lineEnd: number },
+  from: number,
+  to: number,
+): void {
+  if (from <= anchor.lineEnd && to >= anchor.line) return; // the window holds the label's own lines
+  for (let line = Math.max(1, from - MARGIN); line <= Math.min(seed.lines.length, to + MARGIN); line++) {
+    if (line >= from && line <= to) continue;
+    if (line >= anchor.line && line <= anchor.lineEnd) continue;
+    re.lastIndex = 0;
+    if (re.test(seed.lines[line - 1]!)) {
+      throw new CompileError(
+        { file: `seeds/${seed.name}`, line, rule: rule.id },
+        `value pattern ${JSON.stringify(rule.value.pattern)} also matches on line ${line}, just outside the window ${from}-${to} (label on line ${anchor.line}): two inserted or deleted lines would silently shift the window onto that neighbouring figure; use "nth" (the figure's place in its column) or a pattern that only the figure fits`,
+      );
+    }
+  }
+  re.lastIndex = 0;
+}
+
 export function applyRule(rule: Rule, seed: SeedText, company: string, warnings: Warning[] = []): ExtractedFigure {
   const spaceGrouped = warnings;
   const file = `seeds/${seed.name}`;
@@ -65,6 +96,17 @@ export function applyRule(rule: Rule, seed: SeedText, company: string, warnings:
     for (let m = re.exec(seed.lines[line - 1]!); m; m = re.exec(seed.lines[line - 1]!)) {
       matches.push({ line, match: m });
     }
+  }
+  const nth = rule.value.nth;
+  if (nth) {
+    if (matches.length !== nth.of)
+      throw new CompileError(
+        { file, line: matches[0]?.line ?? anchor.line, rule: rule.id },
+        `value pattern ${JSON.stringify(rule.value.pattern)} matches ${matches.length} times in lines ${from}-${to}${matches.length ? ` (lines ${matches.map((m) => m.line).join(', ')})` : ''}, the rule expects a column of ${nth.of}: the layout changed`,
+      );
+    matches.splice(0, matches.length, matches[nth.index - 1]!);
+  } else {
+    checkMargins(seed, re, rule, anchor, from, to);
   }
   if (matches.length !== 1) {
     throw new CompileError(
