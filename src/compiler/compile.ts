@@ -119,7 +119,7 @@ export function compile(inputs: Inputs): CompileResult {
   observations.push(...fillUndisclosed(inputs, observations));
   observations = observationsFileSchema.parse(observations).sort(byKey);
 
-  verifyAll(observations, caveats, inputs.seeds);
+  verifyAll(observations, caveats, inputs.seeds, conflicts);
 
   const coverage = inputs.sources.map((s) => {
     const seed = inputs.seeds.get(s.id)!;
