@@ -72,7 +72,8 @@ export function statementsAgree(
   const tol = Math.max(tolerance(a.figure), tolerance(b.figure));
   const [a0, a1] = interval(a.value, a.qualifier, tol);
   const [b0, b1] = interval(b.value, b.qualifier, tol);
-  return a0 <= b1 + 1e-9 && b0 <= a1 + 1e-9;
+  // half-open: 4,870 and 4,871 (each ±0.5) touch but do not agree
+  return a0 < b1 - 1e-9 && b0 < a1 - 1e-9;
 }
 
 const valueProvenance = (o: Observation) => o.provenance.find((p) => p.role === 'value');

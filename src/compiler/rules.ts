@@ -26,6 +26,25 @@ export function patternRegExp(pattern: string): RegExp {
  * part of a longer unit that means something else ("人" inside "万人" or "人次").
  * Returns the longer units that swallowed every occurrence, when there is no standalone one.
  */
+/**
+ * Known printed units standing right against the figure: the longest unit the
+ * text before ends with ("万人0.2785"), and the longest the text after starts
+ * with ("3000人次"). Single-character units are taken only when they stand
+ * alone, since they are often the tail or head of a word ("人数", "家庭").
+ */
+export function adjacentUnit(before: string, after: string): string[] {
+  const b = unitKey(before.slice(-24));
+  const a = unitKey(after.slice(0, 24));
+  const units = printedUnitsLongestFirst();
+  const found: string[] = [];
+  const pre = units.find((u) => u.length > 1 && b.endsWith(u));
+  if (pre) found.push(pre);
+  const standsAlone = (u: string) => u.length > 1 || !/^[A-Za-z\u4e00-\u9fa5]/.test(a.slice(u.length));
+  const post = units.find((u) => a.startsWith(u) && standsAlone(u) && !/^[A-Za-z]/.test(a.slice(u.length)));
+  if (post) found.push(post);
+  return found;
+}
+
 export function unitOccurrence(text: string, unit: string): { standalone: boolean; swallowedBy: string[] } {
   const hay = unitKey(text);
   const needle = unitKey(unit);
@@ -130,6 +149,16 @@ export function applyRule(rule: Rule, seed: SeedText, company: string, warnings:
         ? `unit ${JSON.stringify(rule.unit)} is printed only as part of ${unitAt.swallowedBy.map((u) => JSON.stringify(u)).join(', ')} between the anchor and the figure, a different unit or scale; the rule's unit must be the one printed`
         : `unit ${JSON.stringify(rule.unit)} is not printed between the anchor and the figure`,
     );
+  }
+  const adjacent = adjacentUnit(lineText.slice(0, figureAt), lineText.slice(figureAt + figure.length));
+  const ruleUnit = lookupPrintedUnit(rule.unit);
+  for (const u of adjacent) {
+    const meaning = lookupPrintedUnit(u)!;
+    if (!ruleUnit || meaning.unit !== ruleUnit.unit || meaning.scale !== ruleUnit.scale)
+      throw new CompileError(
+        { file, line, rule: rule.id },
+        `the figure "${figure}" is printed next to the unit ${JSON.stringify(u)} (${meaning.unit} ×${meaning.scale}), but the rule reads it in ${JSON.stringify(rule.unit)}${ruleUnit ? ` (${ruleUnit.unit} ×${ruleUnit.scale})` : ''}`,
+      );
   }
   if (/\s/.test(figure.replace(/\. /, '.'))) {
     spaceGrouped.push({ file, line, rule: rule.id, message: `figure "${figure}" uses spaces as thousands separators; read as ${figure.replace(/\s/g, '')}` });

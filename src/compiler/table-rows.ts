@@ -135,11 +135,11 @@ export function headerAt(lines: readonly string[], i: number): { periods: string
   // wrapped: words on one line, years (and/or a line of 年 marks) on the next ones
   for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
     const next = readHeaderLine(lines[j]!);
-    if (!lines[j]!.trim() || !next.clean) break;
     if (next.yearMarksOnly && years.length > 0) {
       last = j;
       break;
     }
+    if (!lines[j]!.trim() || !next.clean) break;
     if (next.years.length === 0 || years.length > 0) break;
     years = next.years;
     words += next.words;
