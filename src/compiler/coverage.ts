@@ -6,7 +6,7 @@ import { NUMBER_SOURCE, escapeRegExp } from './numbers';
 import { linesText, type SeedText } from './seed-text';
 import type { Warning } from './errors';
 import type { IgnoreInput } from './input-schema';
-import type { TableRow } from './table-rows';
+import { isHeaderYearsLine, type TableRow } from './table-rows';
 import type { Provenance } from '../model/schema';
 
 /** An ignore's text as a regular expression: literal, with {num} standing for any printed number. */
@@ -44,6 +44,7 @@ function autoReason(seed: SeedText, isReport: boolean, line: string, token: stri
   if (/\[$/.test(before) && /^\]/.test(after)) return 'footnote marker';
   if (/^(19|20)\d{2}$/.test(token) && /^\s*(年|-|–|\/|\.|\))/.test(after)) return 'year or date';
   if (/^(19|20)\d{2}$/.test(token) && /(-|–|~|\/)\s*$/.test(before)) return 'year or date';
+  if (/^(19|20)\d{2}$/.test(token) && isHeaderYearsLine(line)) return 'year column of a table header';
   if (Number(token) <= 31 && /^\s*(月|日|号)/.test(after)) return 'year or date';
   if (isReport && line.trim() === token && Number(token) <= 400) return 'page number';
   return undefined;

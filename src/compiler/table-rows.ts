@@ -115,6 +115,12 @@ function readHeaderLine(line: string): HeaderLine {
   };
 }
 
+/** A line holding only header words and years (a header, or the years line of a wrapped one). */
+export function isHeaderYearsLine(line: string): boolean {
+  const h = readHeaderLine(line);
+  return h.clean && h.years.length > 0;
+}
+
 /** A header on one line: header words and at least one year, nothing else. */
 export function parseHeader(line: string): string[] | undefined {
   const h = readHeaderLine(line);
