@@ -26,7 +26,8 @@ export function checkClaims(figures: ExtractedFigure[]): void {
     const hi = Math.max(f.anchorLine!, f.line);
     if (hi - lo < 2) continue;
     const between = anchors.find(
-      (g) => g.source === f.source && g.ruleId !== f.ruleId && g.anchorLine! > lo && g.anchorLine! < hi && g.line > lo && g.line < hi,
+      (g) =>
+        g.source === f.source && g.ruleId !== f.ruleId && g.anchorLine! > lo && g.anchorLine! < hi && g.line > lo && g.line < hi,
     );
     if (between) {
       throw new CompileError(

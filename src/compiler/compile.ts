@@ -146,7 +146,10 @@ export function compile(inputs: Inputs): CompileResult {
   for (const i of inputs.ignores) {
     for (const g of i.ignores) {
       if (!inputs.seeds.has(g.source))
-        throw new CompileError({ file: i.file, line: g.line }, `ignore names source ${JSON.stringify(g.source)}, which is not in data/sources.json`);
+        throw new CompileError(
+          { file: i.file, line: g.line },
+          `ignore names source ${JSON.stringify(g.source)}, which is not in data/sources.json`,
+        );
     }
   }
 

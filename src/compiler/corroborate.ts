@@ -90,7 +90,13 @@ export function corroborate(primaries: Observation[], statements: Observation[],
     const sFigure = valueProvenance(s);
     const pFigure = valueProvenance(primary);
     const where = { file: `seeds/${s.provenance[0]?.source ?? '?'}`, line: sFigure?.line, rule: s.rule };
-    if (s.value === null || primary.value === null || !sFigure || !pFigure || !Number.isFinite(parseFigure(sFigure.figure ?? ''))) {
+    if (
+      s.value === null ||
+      primary.value === null ||
+      !sFigure ||
+      !pFigure ||
+      !Number.isFinite(parseFigure(sFigure.figure ?? ''))
+    ) {
       warnings.push({
         ...where,
         message: `cannot compare with ${primary.rule}: ${s.value === null ? 'this statement' : 'the primary statement'} has no value (${s.value === null ? s.status : primary.status}); not counted as corroboration`,

@@ -11,10 +11,7 @@ import type { Provenance } from '../model/schema';
 
 /** An ignore's text as a regular expression: literal, with {num} standing for any printed number. */
 export function ignoreRegExp(text: string): RegExp {
-  const body = text
-    .split('{num}')
-    .map(escapeRegExp)
-    .join(`(?<![0-9０-９.．])(?:${NUMBER_SOURCE})(?![0-9０-９])`);
+  const body = text.split('{num}').map(escapeRegExp).join(`(?<![0-9０-９.．])(?:${NUMBER_SOURCE})(?![0-9０-９])`);
   return new RegExp(body, 'g');
 }
 

@@ -46,7 +46,10 @@ export const ruleSchema = z.object({
      * the window holds exactly `of` matches and the figure is match number `index`
      * (1-based). Lines inserted into the layout change the count and stop the build.
      */
-    nth: z.object({ index: z.number().int().min(1), of: z.number().int().min(1) }).refine((n) => n.index <= n.of).optional(),
+    nth: z
+      .object({ index: z.number().int().min(1), of: z.number().int().min(1) })
+      .refine((n) => n.index <= n.of)
+      .optional(),
   }),
   /** The unit as printed (亿元, 万吨 …); must appear in the anchor-to-value lines. */
   unit: z.string(),
@@ -84,7 +87,10 @@ export const tableRowSchema = z.object({
   /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
   unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
   /** Only these columns, by year ("2022") or period ("FY2022"); default: every column. */
-  years: z.array(z.string().regex(/^(?:FY)?\d{4}$/)).min(1).optional(),
+  years: z
+    .array(z.string().regex(/^(?:FY)?\d{4}$/))
+    .min(1)
+    .optional(),
   /** Repeats a figure stated elsewhere (see ruleSchema.corroborates). */
   corroborates: z.boolean().optional(),
   /** Per cell: whether a bare digit run is garbled (see ruleSchema.garbled), by year. */
@@ -139,7 +145,10 @@ export const ignoreSchema = z.object({
 /** A source id is a plain file name inside seeds/: no path separators, no "..", no hidden files. */
 export const sourceIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/, 'a source id must be a plain file name (letters, digits, _ - .), no path');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/,
+    'a source id must be a plain file name (letters, digits, _ - .), no path',
+  );
 
 export const inputSchemas = {
   companies: z.array(companySchema),

@@ -110,8 +110,14 @@ export function loadInputs(root: string): Inputs {
   const caveats = jsonFiles(root, join(data, 'caveats')).flatMap((f) =>
     read(f, inputSchemas.caveats).map((c) => ({ ...c, file: relative(root, f) })),
   );
-  const rules = jsonFiles(root, join(data, 'rules')).map((f) => ({ file: relative(root, f), rules: read(f, inputSchemas.rules) }));
-  const tables = jsonFiles(root, join(data, 'tables')).map((f) => ({ file: relative(root, f), map: read(f, inputSchemas.tables) }));
+  const rules = jsonFiles(root, join(data, 'rules')).map((f) => ({
+    file: relative(root, f),
+    rules: read(f, inputSchemas.rules),
+  }));
+  const tables = jsonFiles(root, join(data, 'tables')).map((f) => ({
+    file: relative(root, f),
+    map: read(f, inputSchemas.tables),
+  }));
   const gaps = jsonFiles(root, join(data, 'gaps')).map((f) => ({ file: relative(root, f), gaps: read(f, inputSchemas.gaps) }));
   const derivations = jsonFiles(root, join(data, 'derivations')).map((f) => ({
     file: relative(root, f),
@@ -119,7 +125,10 @@ export function loadInputs(root: string): Inputs {
   }));
   const ignores = jsonFiles(root, join(data, 'ignores')).map((f) => {
     const list = read(f, inputSchemas.ignores);
-    const lines = entryLines(Buffer.from(bytes.get(relative(root, f))!).toString('utf8'), list.map((g) => g.text));
+    const lines = entryLines(
+      Buffer.from(bytes.get(relative(root, f))!).toString('utf8'),
+      list.map((g) => g.text),
+    );
     return { file: relative(root, f), ignores: list.map((g, i) => ({ ...g, line: lines[i]! })) };
   });
 

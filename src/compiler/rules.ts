@@ -161,7 +161,12 @@ export function applyRule(rule: Rule, seed: SeedText, company: string, warnings:
       );
   }
   if (/\s/.test(figure.replace(/\. /, '.'))) {
-    spaceGrouped.push({ file, line, rule: rule.id, message: `figure "${figure}" uses spaces as thousands separators; read as ${figure.replace(/\s/g, '')}` });
+    spaceGrouped.push({
+      file,
+      line,
+      rule: rule.id,
+      message: `figure "${figure}" uses spaces as thousands separators; read as ${figure.replace(/\s/g, '')}`,
+    });
   }
 
   const anchorText = linesText(seed, anchor.line, anchor.lineEnd);

@@ -12,7 +12,11 @@ import type { SeedText } from './seed-text';
 import { normaliseUnitText } from '../model/units';
 
 /** Why a label has no parsed row: where its text is printed and what stopped the parser reading it. */
-function whyNotFound(seed: SeedText | undefined, parsed: ParsedTables | undefined, label: string): { line?: number; why: string } {
+function whyNotFound(
+  seed: SeedText | undefined,
+  parsed: ParsedTables | undefined,
+  label: string,
+): { line?: number; why: string } {
   if (!seed) return { why: 'not found' };
   const at = seed.lines.findIndex((l) => l.replace(/\s+/g, '').startsWith(label));
   if (at === -1) return { why: 'not found: the label is not printed at the start of any line of the seed' };
@@ -65,7 +69,9 @@ export function resolveRow(
         above.length
           ? `table row ${JSON.stringify(label)} is printed above ${JSON.stringify(under)} (line ${above.map((a) => a.line).join(', ')} before line ${parent.line}), not under it: the layout changed`
           : `table row ${JSON.stringify(label)} is missing under ${JSON.stringify(under)} (line ${parent.line}) in its table` +
-            (elsewhere.length ? `; rows with that label in other tables (lines ${elsewhere.map((e) => e.line).join(', ')}) are not taken` : ''),
+              (elsewhere.length
+                ? `; rows with that label in other tables (lines ${elsewhere.map((e) => e.line).join(', ')}) are not taken`
+                : ''),
       );
     }
     candidates = [after[0]!];

@@ -90,7 +90,10 @@ export function verifyAll(
       for (const p of st.provenance) checkQuote(p, seeds, c.id);
       const again = st.provenance.filter((p) => p.role === 'value').map((p) => reparse(p, c.id));
       if (again.length !== 1 || again[0] !== st.value)
-        throw new CompileError({ file: `seeds/${st.provenance[0]!.source}`, line: st.provenance[0]!.line, rule: c.id }, `conflicting statement ${st.value} does not re-parse from its quote`);
+        throw new CompileError(
+          { file: `seeds/${st.provenance[0]!.source}`, line: st.provenance[0]!.line, rule: c.id },
+          `conflicting statement ${st.value} does not re-parse from its quote`,
+        );
     }
   for (const c of caveats) for (const p of c.citations) checkQuote(p, seeds, `caveat ${c.id}`);
 }

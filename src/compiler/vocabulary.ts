@@ -6,15 +6,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { CANONICAL_UNITS, activateUnitTable, unitKey, type CanonicalUnit, type PrintedUnit, type UnitTable } from '../model/units';
+import {
+  CANONICAL_UNITS,
+  activateUnitTable,
+  unitKey,
+  type CanonicalUnit,
+  type PrintedUnit,
+  type UnitTable,
+} from '../model/units';
 import { qualifierSchema, type Qualifier } from '../model/schema';
 import { CompileError } from './errors';
 
 export const unitsVocabularySchema = z.object({
   $comment: z.string().optional(),
-  printed: z
-    .array(z.object({ text: z.string().min(1), unit: z.enum(CANONICAL_UNITS), scale: z.number().positive() }))
-    .min(1),
+  printed: z.array(z.object({ text: z.string().min(1), unit: z.enum(CANONICAL_UNITS), scale: z.number().positive() })).min(1),
   canonicalAliases: z
     .array(z.object({ unit: z.enum(CANONICAL_UNITS), accepts: z.array(z.enum(CANONICAL_UNITS)).min(1) }))
     .default([]),
@@ -47,7 +52,10 @@ function unitTableFrom(v: z.infer<typeof unitsVocabularySchema>, file: string): 
     const key = unitKey(p.text);
     const before = printed.get(key);
     if (before && (before.unit !== p.unit || before.scale !== p.scale))
-      throw new CompileError({ file, rule: `printed.${i}` }, `unit ${JSON.stringify(p.text)} is defined twice with different meanings`);
+      throw new CompileError(
+        { file, rule: `printed.${i}` },
+        `unit ${JSON.stringify(p.text)} is defined twice with different meanings`,
+      );
     printed.set(key, { unit: p.unit, scale: p.scale });
   }
   const canonicalAliases = new Map<CanonicalUnit, CanonicalUnit[]>();

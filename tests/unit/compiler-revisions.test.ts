@@ -55,7 +55,9 @@ describe('revisions flow through', () => {
 
   it('headcount corrected from 4,870 to 4,871 in the table and the highlights line compiles (the ignore no longer pins it)', () => {
     const r = compile(revise({ 241: ['4,870', '4,871'], 3117: ['4,870', '4,871'] }));
-    const headcount = r.datasets.observations.find((o) => o.company === 'finvolution' && o.period === 'FY2022' && o.provenance.some((p) => p.line === 3117))!;
+    const headcount = r.datasets.observations.find(
+      (o) => o.company === 'finvolution' && o.period === 'FY2022' && o.provenance.some((p) => p.line === 3117),
+    )!;
     expect(headcount.value).toBe(4871);
     expect(r.warnings.filter((w) => w.message.startsWith('stale ignore'))).toEqual([]);
     expect(r.coverage.find((c) => c.source === S004)!.unreviewed).toBe(0);
@@ -68,6 +70,8 @@ describe('revisions flow through', () => {
     expect(stale[0]).toMatchObject({ file: 'data/ignores/004_fc1b98ab1024343c.json' });
     expect(stale[0]!.line).toBeGreaterThan(1);
     expect(stale[0]!.message).toContain('员工总数（含外包）{num} 人');
-    expect(r.warnings.some((w) => w.file === `seeds/${S004}` && w.line === 241 && /nobody has reviewed/.test(w.message))).toBe(true);
+    expect(r.warnings.some((w) => w.file === `seeds/${S004}` && w.line === 241 && /nobody has reviewed/.test(w.message))).toBe(
+      true,
+    );
   });
 });

@@ -32,7 +32,9 @@ describe('"under" stays inside its parent\'s table', () => {
   });
 
   it('fails when the total is printed below its breakdown', () => {
-    const text = [HEADER, '男性 人 60 70', '女性 人 40 50', '员工总数 人 100 120', HEADER, '管理层 人 10 12', '男性 人 6 7'].join('\n');
+    const text = [HEADER, '男性 人 60 70', '女性 人 40 50', '员工总数 人 100 120', HEADER, '管理层 人 10 12', '男性 人 6 7'].join(
+      '\n',
+    );
     const e = thrownCompileError(() => compileMini(text, { tables: [{ rows: [headcount, male] }] }));
     expect(e.message).toContain('table row "男性" is printed above "员工总数" (line 2 before line 4), not under it');
     expect(e.where.line).toBe(2);
@@ -45,7 +47,14 @@ describe('"under" stays inside its parent\'s table', () => {
 });
 
 describe('thousands separators', () => {
-  const rule = { id: 'mini-staff', metric: 'employees_total', period: 'FY2022', anchor: '员工人数', value: { lines: [0, 0], pattern: '人{num}' }, unit: '人' };
+  const rule = {
+    id: 'mini-staff',
+    metric: 'employees_total',
+    period: 'FY2022',
+    anchor: '员工人数',
+    value: { lines: [0, 0], pattern: '人{num}' },
+    unit: '人',
+  };
 
   it('reads "人2 785" (a space between thousands) as 2785, with a warning', () => {
     const r = compileMini('员工人数 人2 785', { rules: [rule] });
@@ -64,12 +73,16 @@ describe('thousands separators', () => {
 
   it('rejects "万人0.2785" for a rule in 人: the unit printed is 万人, naming it', () => {
     const e = thrownCompileError(() => compileMini('员工人数 万人0.2785', { rules: [rule] }));
-    expect(e.message).toContain('the figure "0.2785" is printed next to the unit "万人" (persons ×10000), but the rule reads it in "人" (persons ×1)');
+    expect(e.message).toContain(
+      'the figure "0.2785" is printed next to the unit "万人" (persons ×10000), but the rule reads it in "人" (persons ×1)',
+    );
     expect(e.message).toContain('seeds/mini_seed.txt:1 [rule mini-staff]');
   });
 
   it('rejects 人 read from "人次" (another unit)', () => {
-    const e = thrownCompileError(() => compileMini('员工人数 3000人次', { rules: [{ ...rule, value: { lines: [0, 0], pattern: '{num}' } }] }));
+    const e = thrownCompileError(() =>
+      compileMini('员工人数 3000人次', { rules: [{ ...rule, value: { lines: [0, 0], pattern: '{num}' } }] }),
+    );
     expect(e.message).toContain('"人次"');
   });
 });
@@ -99,8 +112,22 @@ describe('a layout shifted by inserted lines', () => {
     const e = thrownCompileError(() =>
       compileMini(text, {
         rules: [
-          { id: 'mini-a', metric: 'board_size', period: 'FY2022', anchor: '董事会人数', value: { lines: [1, 1], pattern: '人 {num}' }, unit: '人' },
-          { id: 'mini-b', metric: 'employees_total', period: 'FY2022', anchor: '员工人数', value: { lines: [1, 1], pattern: '人 {num}' }, unit: '人' },
+          {
+            id: 'mini-a',
+            metric: 'board_size',
+            period: 'FY2022',
+            anchor: '董事会人数',
+            value: { lines: [1, 1], pattern: '人 {num}' },
+            unit: '人',
+          },
+          {
+            id: 'mini-b',
+            metric: 'employees_total',
+            period: 'FY2022',
+            anchor: '员工人数',
+            value: { lines: [1, 1], pattern: '人 {num}' },
+            unit: '人',
+          },
         ],
       }),
     );
@@ -110,7 +137,12 @@ describe('a layout shifted by inserted lines', () => {
 
 describe('table headers', () => {
   it('a header the parser does not read ends the table: its rows never inherit the previous years', () => {
-    const text = ['指标 单位 2020 年 2021 年 2022 年', '员工总数 人 100 110 120', '关键数据 计量 2023 2024 2025', '董事会人数 人 7 8 9'].join('\n');
+    const text = [
+      '指标 单位 2020 年 2021 年 2022 年',
+      '员工总数 人 100 110 120',
+      '关键数据 计量 2023 2024 2025',
+      '董事会人数 人 7 8 9',
+    ].join('\n');
     const parsed = parseTablesDetailed(seedFromText('x.txt', text));
     expect(parsed.rows.map((r) => r.label)).toEqual(['员工总数']);
     expect(parsed.unreadHeaders).toEqual([3]);
@@ -127,8 +159,13 @@ describe('table headers', () => {
     ['指标 单位\n2021 2022', ['FY2021', 'FY2022']],
     ['指标 单位 2021 2022\n年 年', ['FY2021', 'FY2022']],
   ])('reads the header %j', (header, periods) => {
-    const rows = parseTablesDetailed(seedFromText('x.txt', `${header}\n员工总数 人 100 120\nTotal employees persons 100 120`)).rows;
-    expect(rows[0]).toMatchObject({ label: '员工总数', cells: periods.map((period, i) => ({ period, printed: ['100', '120'][i] })) });
+    const rows = parseTablesDetailed(
+      seedFromText('x.txt', `${header}\n员工总数 人 100 120\nTotal employees persons 100 120`),
+    ).rows;
+    expect(rows[0]).toMatchObject({
+      label: '员工总数',
+      cells: periods.map((period, i) => ({ period, printed: ['100', '120'][i] })),
+    });
     expect(rows[1]).toMatchObject({ label: 'Totalemployees', unit: 'persons' });
   });
 
@@ -137,23 +174,37 @@ describe('table headers', () => {
     const r = compileMini(text, { tables: [{ rows: [{ ...headcount, years: ['2022'] }] }] });
     expect(valueOf(r, 'employees_total', 'FY2022')).toBe(120);
     expect(valueOf(r, 'employees_total', 'FY2021')).toBeUndefined();
-    expect(thrownCompileError(() => compileMini(text, { tables: [{ rows: [{ ...headcount, years: ['2019'] }] }] })).message).toContain(
-      '"years" asks for 2019 but the table (header line 1) has columns 2021, 2022',
-    );
+    expect(
+      thrownCompileError(() => compileMini(text, { tables: [{ rows: [{ ...headcount, years: ['2019'] }] }] })).message,
+    ).toContain('"years" asks for 2019 but the table (header line 1) has columns 2021, 2022');
   });
 });
 
 describe('run-together figures', () => {
-  const rule = { id: 'mini-users', metric: 'credit_records_built_cumulative', period: '2022-12', anchor: '累计注册用户', value: { lines: [0, 0], pattern: '用户{num}万人' }, unit: '万人' };
+  const rule = {
+    id: 'mini-users',
+    metric: 'credit_records_built_cumulative',
+    period: '2022-12',
+    anchor: '累计注册用户',
+    value: { lines: [0, 0], pattern: '用户{num}万人' },
+    unit: '万人',
+  };
 
   it('does not declare a real unseparated figure (825840) garbled: the data must say which it is', () => {
     const e = thrownCompileError(() => compileMini('累计注册用户825840万人', { rules: [rule] }));
     expect(e.message).toContain('may be two values run together (825 → 840) or one number');
-    expect(valueOf(compileMini('累计注册用户825840万人', { rules: [{ ...rule, garbled: false }] }), 'credit_records_built_cumulative', '2022-12')).toBe(
-      8258400000,
-    );
+    expect(
+      valueOf(
+        compileMini('累计注册用户825840万人', { rules: [{ ...rule, garbled: false }] }),
+        'credit_records_built_cumulative',
+        '2022-12',
+      ),
+    ).toBe(8258400000);
     const garbled = compileMini('累计注册用户825840万人', { rules: [{ ...rule, garbled: true }] });
-    expect(garbled.datasets.observations.find((o) => o.rule === 'mini-users')).toMatchObject({ status: 'garbled', raw: '825840' });
+    expect(garbled.datasets.observations.find((o) => o.rule === 'mini-users')).toMatchObject({
+      status: 'garbled',
+      raw: '825840',
+    });
   });
 
   it('a table cell is one number when its row has neighbours of its size', () => {
@@ -176,14 +227,18 @@ describe('one figure, one primary statement', () => {
   const text = '员工总数 4,870 人\n员工人数合计 4,870 人';
 
   it('two rules for the same company, metric and period stop the build, naming both', () => {
-    const e = thrownCompileError(() => compileMini(text, { rules: [rule('mini-a', '员工总数 {num} 人'), rule('mini-b', '员工人数合计 {num} 人')] }));
+    const e = thrownCompileError(() =>
+      compileMini(text, { rules: [rule('mini-a', '员工总数 {num} 人'), rule('mini-b', '员工人数合计 {num} 人')] }),
+    );
     expect(e.message).toContain('two statements of finvolution employees_total FY2022');
     expect(e.message).toContain('seeds/mini_seed.txt:1 [rule mini-a]');
     expect(e.message).toContain('"corroborates": true');
   });
 
   it('a corroborating statement that agrees is recorded on the observation', () => {
-    const r = compileMini(text, { rules: [rule('mini-a', '员工总数 {num} 人'), rule('mini-b', '员工人数合计 {num} 人', { corroborates: true })] });
+    const r = compileMini(text, {
+      rules: [rule('mini-a', '员工总数 {num} 人'), rule('mini-b', '员工人数合计 {num} 人', { corroborates: true })],
+    });
     const o = r.datasets.observations.find((x) => x.rule === 'mini-a')!;
     expect(o.value).toBe(4870);
     expect(o.corroborations?.map((p) => p.line)).toEqual([2]);
@@ -236,20 +291,37 @@ describe('input hygiene', () => {
   it('ids like constructor and __proto__ are ordinary unknown names', () => {
     expect(lookupPrintedUnit('constructor')).toBeUndefined();
     expect(lookupPrintedUnit('__proto__')).toBeUndefined();
-    const rule = { id: 'constructor', metric: 'employees_total', period: 'FY2022', anchor: '员工人数', value: { lines: [0, 0], pattern: '{num}' } };
-    expect(thrownCompileError(() => compileMini('员工人数 9 constructor', { rules: [{ ...rule, unit: 'constructor' }] })).message).toContain(
-      'unknown unit "constructor"',
-    );
-    expect(thrownCompileError(() => compileMini('员工人数 9 人', { rules: [{ ...rule, unit: '人', metric: '__proto__' }] })).message).toContain(
-      'unknown metric "__proto__"',
-    );
+    const rule = {
+      id: 'constructor',
+      metric: 'employees_total',
+      period: 'FY2022',
+      anchor: '员工人数',
+      value: { lines: [0, 0], pattern: '{num}' },
+    };
+    expect(
+      thrownCompileError(() => compileMini('员工人数 9 constructor', { rules: [{ ...rule, unit: 'constructor' }] })).message,
+    ).toContain('unknown unit "constructor"');
+    expect(
+      thrownCompileError(() => compileMini('员工人数 9 人', { rules: [{ ...rule, unit: '人', metric: '__proto__' }] })).message,
+    ).toContain('unknown metric "__proto__"');
   });
 
   it('a rule starting with {num} over a 400 KB digit run takes linear time', () => {
     const text = `标签\n${'1'.repeat(400_000)}`;
     const t0 = performance.now();
     const e = thrownCompileError(() =>
-      compileMini(text, { rules: [{ id: 'mini-long', metric: 'employees_total', period: 'FY2022', anchor: '标签', value: { lines: [1, 1], pattern: '{num}人' }, unit: '人' }] }),
+      compileMini(text, {
+        rules: [
+          {
+            id: 'mini-long',
+            metric: 'employees_total',
+            period: 'FY2022',
+            anchor: '标签',
+            value: { lines: [1, 1], pattern: '{num}人' },
+            unit: '人',
+          },
+        ],
+      }),
     );
     expect(e.message).toContain('not found');
     // a figure, not a timing assertion: the old pattern took about a minute here

@@ -21,8 +21,16 @@ export function miniInputs(text: string, opts: { rules?: unknown[]; tables?: unk
       ...repoInputs.sources,
       { ...repoInputs.sources[4]!, id: MINI, company: opts.company ?? 'finvolution', title: 'synthetic test seed' },
     ],
-    rules: [{ file: 'data/rules/mini.json', rules: rulesFileSchema.parse((opts.rules ?? []).map((r) => ({ source: MINI, note: 'test', ...(r as object) }))) }],
-    tables: (opts.tables ?? []).map((t, i) => ({ file: `data/tables/mini${i}.json`, map: tableMapSchema.parse({ source: MINI, ...(t as object) }) })),
+    rules: [
+      {
+        file: 'data/rules/mini.json',
+        rules: rulesFileSchema.parse((opts.rules ?? []).map((r) => ({ source: MINI, note: 'test', ...(r as object) }))),
+      },
+    ],
+    tables: (opts.tables ?? []).map((t, i) => ({
+      file: `data/tables/mini${i}.json`,
+      map: tableMapSchema.parse({ source: MINI, ...(t as object) }),
+    })),
     gaps: [],
     derivations: [],
     ignores: [],
@@ -35,5 +43,6 @@ export function compileMini(text: string, opts: Parameters<typeof miniInputs>[1]
 }
 
 export function valueOf(result: CompileResult, metric: string, period: string): number | null | undefined {
-  return result.datasets.observations.find((o) => o.metric === metric && o.period === period && o.status !== 'not_disclosed')?.value;
+  return result.datasets.observations.find((o) => o.metric === metric && o.period === period && o.status !== 'not_disclosed')
+    ?.value;
 }

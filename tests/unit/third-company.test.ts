@@ -46,7 +46,10 @@ describe('a third company from data files only', () => {
   });
 
   it('records the prose restatement in 亿元 as corroboration of the table figure', () => {
-    expect(value('revenue', 'FY2023')?.corroborations?.find((p) => p.role === 'value')).toMatchObject({ figure: '14.567', unit: '亿元' });
+    expect(value('revenue', 'FY2023')?.corroborations?.find((p) => p.role === 'value')).toMatchObject({
+      figure: '14.567',
+      unit: '亿元',
+    });
     expect(result.datasets.conflicts).toEqual([]);
   });
 
