@@ -286,3 +286,37 @@ describe('compiler mutation harness', () => {
     expect(counts.rejected).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('layout sweep', () => {
+  it('two lines inserted just after every rule anchor: each compile is rejected or keeps every value', () => {
+    const counts = { cases: 0, compiled: 0, rejected: 0, wrong: 0 };
+    const problems: string[] = [];
+    for (const { rules } of base.rules) {
+      for (const rule of rules) {
+        const seed = base.seeds.get(rule.source)!;
+        const at = seed.text.indexOf(rule.anchor);
+        const anchorEnd = seed.text.slice(0, at + rule.anchor.length).split('\n').length;
+        const lines = [...seed.lines];
+        lines.splice(anchorEnd, 0, '（数据截至年末）', '');
+        const seeds = new Map(base.seeds);
+        seeds.set(rule.source, decodeSeed(rule.source, new TextEncoder().encode(lines.join('\n'))));
+        const inputs = { ...base, seeds };
+        counts.cases++;
+        try {
+          const observations = compile(inputs).datasets.observations;
+          counts.compiled++;
+          const wrong = [...wrongValues(inputs, observations), ...driftedValues(inputs, observations)];
+          if (wrong.length) {
+            counts.wrong++;
+            problems.push(`${rule.id}: ${wrong[0]}`);
+          }
+        } catch (e) {
+          if (!(e instanceof CompileError)) throw e;
+          counts.rejected++;
+        }
+      }
+    }
+    console.log(`layout sweep: ${JSON.stringify(counts)}`);
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
