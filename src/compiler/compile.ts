@@ -117,7 +117,18 @@ export function compile(inputs: Inputs): CompileResult {
   observations.push(...declaredGaps(inputs, caveatIds));
   observations.push(...derive(inputs, observations, caveatIds));
   observations.push(...fillUndisclosed(inputs, observations));
-  observations = observationsFileSchema.parse(observations).sort(byKey);
+  const checked = observationsFileSchema.safeParse(observations);
+  if (!checked.success) {
+    // a shape the schema refuses is still named by file, line and rule, never an unexplained crash
+    const issue = checked.error.issues[0]!;
+    const bad = observations[Number(issue.path[0])];
+    const at = bad?.provenance[0];
+    throw new CompileError(
+      { file: at ? `seeds/${at.source}` : 'data', line: at?.line, rule: bad?.rule },
+      `observation ${bad?.id ?? '?'} does not fit the dataset schema: ${issue.path.slice(1).join('.')}: ${issue.message}`,
+    );
+  }
+  observations = checked.data.sort(byKey);
 
   verifyAll(observations, caveats, inputs.seeds, conflicts);
 
