@@ -5,7 +5,7 @@
  */
 import type { ExtractedFigure } from './extracted';
 import { CompileError, type Warning } from './errors';
-import { detectGarbled } from './garbled';
+import { decideGarbled } from './garbled';
 import { parseFigure, scaleValue } from './numbers';
 import { lookupPrintedUnit, UNIT_ALIASES } from '../model/units';
 import type { Metric, Observation } from '../model/schema';
@@ -24,7 +24,8 @@ export function assembleObservation(
   const metric = metrics.get(f.metric);
   if (!metric) throw new CompileError(where, `unknown metric ${JSON.stringify(f.metric)} (not in data/metrics.json)`);
   const printed = lookupPrintedUnit(f.printedUnit);
-  if (!printed) throw new CompileError(where, `unknown unit ${JSON.stringify(f.printedUnit)} (not in src/model/units.ts)`);
+  if (!printed)
+    throw new CompileError(where, `unknown unit ${JSON.stringify(f.printedUnit)} (not in data/vocabulary/units.json)`);
   if (printed.unit !== metric.unit && !(UNIT_ALIASES[metric.unit] ?? []).includes(printed.unit)) {
     throw new CompileError(where, `unit ${f.printedUnit} (${printed.unit}) does not fit metric ${metric.id} (${metric.unit})`);
   }
@@ -48,7 +49,7 @@ export function assembleObservation(
     const en = `${f.note ?? ''} The table prints "—" for this year.`.trim();
     return { ...base, value: null, status: 'not_disclosed', note: en, notes: { zh: '表格该年份印为“—”，未披露。', en } };
   }
-  const garbled = detectGarbled(f.printed);
+  const garbled = decideGarbled(f, warnings);
   if (garbled) {
     warnings.push({
       file: where.file,

@@ -24,6 +24,11 @@ try {
       `${count('claimed_not_found')} claimed-not-found, ${count('not_applicable')} not-applicable, ${count('not_disclosed')} not-disclosed) ` +
       `in ${Math.round(performance.now() - t0)} ms → ${out}`,
   );
+  const conflicts = result.datasets.conflicts;
+  console.log(
+    `  ${obs.filter((o) => o.corroborations?.length).length} observation(s) corroborated by a second statement; ${conflicts.length} conflict(s)` +
+      (conflicts.length ? `: ${conflicts.map((c) => c.id).join(', ')}` : ''),
+  );
   for (const c of result.coverage) {
     console.log(`  coverage ${c.source}: ${c.tokens} numbers — ${c.used} used, ${c.ignored} ignored, ${c.unreviewed} unreviewed`);
   }

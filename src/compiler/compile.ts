@@ -33,6 +33,9 @@ import {
   type Refusal,
 } from '../model/schema';
 import type { ExtractedFigure } from './extracted';
+import { activateVocabulary } from './vocabulary';
+import { checkClaims } from './claims';
+import { corroborate, splitStatements } from './corroborate';
 
 export interface CompileResult {
   datasets: {
@@ -73,6 +76,7 @@ const byKey = (a: Observation, b: Observation) =>
   a.rule.localeCompare(b.rule);
 
 export function compile(inputs: Inputs): CompileResult {
+  activateVocabulary(inputs.vocabulary);
   const warnings: Warning[] = [];
   const caveats: Caveat[] = inputs.caveats.map((c) => ({
     id: c.id,
@@ -96,7 +100,9 @@ export function compile(inputs: Inputs): CompileResult {
   for (const { file, rules } of inputs.rules) {
     for (const rule of rules) {
       const where = { file, rule: rule.id };
-      figures.push(applyRule(rule, seedOf(inputs, rule.source, where), companyOf(inputs, rule.source, rule.company, where)));
+      figures.push(
+        applyRule(rule, seedOf(inputs, rule.source, where), companyOf(inputs, rule.source, rule.company, where), warnings),
+      );
     }
   }
   const ruleIds = new Set<string>();
@@ -106,15 +112,33 @@ export function compile(inputs: Inputs): CompileResult {
     ruleIds.add(key);
   }
 
-  let observations = figures.map((f) => assembleObservation(f, metrics, caveatIds, warnings));
+  checkClaims(figures);
+  const { primaries, corroborating } = splitStatements(figures);
+  let observations = primaries.map((f) => assembleObservation(f, metrics, caveatIds, warnings));
+  const conflicts = corroborate(
+    observations,
+    corroborating.map((f) => assembleObservation(f, metrics, caveatIds, warnings)),
+    warnings,
+  );
   observations.push(...declaredGaps(inputs, caveatIds));
   observations.push(...derive(inputs, observations, caveatIds));
   const normalised = normalise(inputs, observations, caveats);
   observations.push(...normalised.observations);
   observations.push(...fillUndisclosed(inputs, observations));
-  observations = observationsFileSchema.parse(observations).sort(byKey);
+  const checked = observationsFileSchema.safeParse(observations);
+  if (!checked.success) {
+    // a shape the schema refuses is still named by file, line and rule, never an unexplained crash
+    const issue = checked.error.issues[0]!;
+    const bad = observations[Number(issue.path[0])];
+    const at = bad?.provenance[0];
+    throw new CompileError(
+      { file: at ? `seeds/${at.source}` : 'data', line: at?.line, rule: bad?.rule },
+      `observation ${bad?.id ?? '?'} does not fit the dataset schema: ${issue.path.slice(1).join('.')}: ${issue.message}`,
+    );
+  }
+  observations = checked.data.sort(byKey);
 
-  verifyAll(observations, caveats, inputs.seeds);
+  verifyAll(observations, caveats, inputs.seeds, conflicts);
 
   const built = buildMatrix({ ...inputs, observations });
   verifyMatrix(built.matrix, inputs.seeds);
@@ -128,20 +152,30 @@ export function compile(inputs: Inputs): CompileResult {
             !observations.some((o) => o.provenance.some((p) => p.source === s.id && p.line === r.line && p.role === 'value')),
         )
       : [];
-    const ignoreEntries = inputs.ignores.flatMap((i) =>
+    const ignoreEntries: Parameters<typeof coverageFor>[3] = inputs.ignores.flatMap((i) =>
       i.ignores.filter((g) => g.source === s.id).map((g) => ({ ...g, file: i.file })),
     );
     // Disclosure indexes: their codes and page numbers are read by the index parser.
     ignoreEntries.push(...built.indexRegions.filter((r) => r.source === s.id).map((r) => ({ ...r, file: 'data/indexes' })));
-    return coverageFor(
-      seed,
-      s.kind === 'esg_report',
-      observations,
-      ignoreEntries,
-      unmapped,
-      ignoreEntries[0]?.file ?? 'data/ignores',
-    );
+    const used = [
+      ...observations.flatMap((o) => [
+        ...o.provenance,
+        ...(o.corroborations ?? []),
+        ...(o.derivation?.inputs.flatMap((i) => i.provenance) ?? []),
+      ]),
+      ...conflicts.flatMap((c) => c.statements.flatMap((st) => st.provenance)),
+    ];
+    return coverageFor(seed, s.kind === 'esg_report', used, ignoreEntries, unmapped, warnings);
   });
+  for (const i of inputs.ignores) {
+    for (const g of i.ignores) {
+      if (!inputs.seeds.has(g.source))
+        throw new CompileError(
+          { file: i.file, line: g.line },
+          `ignore names source ${JSON.stringify(g.source)}, which is not in data/sources.json`,
+        );
+    }
+  }
 
   const inputHashes = Object.fromEntries(
     [...inputs.bytes].map(([k, v]) => [k, sha256(v)] as const).sort(([a], [b]) => a.localeCompare(b)),
@@ -161,8 +195,7 @@ export function compile(inputs: Inputs): CompileResult {
         ),
       ),
       refusals: refusalsFileSchema.parse(normalised.refusals),
-      // Filled by corroboration (issue 8).
-      conflicts: [],
+      conflicts,
       matrix: matrixFileSchema.parse(built.matrix),
     },
     coverage,

@@ -2,12 +2,18 @@
  * Coverage report: every numeric token in every seed is either used by an
  * observation, deliberately ignored (with a reason), or unreviewed.
  */
-import { NUMBER_SOURCE } from './numbers';
-import { findAll, linesText, type SeedText } from './seed-text';
-import { CompileError } from './errors';
+import { NUMBER_SOURCE, escapeRegExp } from './numbers';
+import { linesText, type SeedText } from './seed-text';
+import type { Warning } from './errors';
 import type { IgnoreInput } from './input-schema';
-import type { TableRow } from './table-rows';
-import type { Observation } from '../model/schema';
+import { isHeaderYearsLine, type TableRow } from './table-rows';
+import type { Provenance } from '../model/schema';
+
+/** An ignore's text as a regular expression: literal, with {num} standing for any printed number. */
+export function ignoreRegExp(text: string): RegExp {
+  const body = text.split('{num}').map(escapeRegExp).join(`(?<![0-9０-９.．])(?:${NUMBER_SOURCE})(?![0-9０-９])`);
+  return new RegExp(body, 'g');
+}
 
 export interface SeedCoverage {
   source: string;
@@ -35,6 +41,7 @@ function autoReason(seed: SeedText, isReport: boolean, line: string, token: stri
   if (/\[$/.test(before) && /^\]/.test(after)) return 'footnote marker';
   if (/^(19|20)\d{2}$/.test(token) && /^\s*(年|-|–|\/|\.|\))/.test(after)) return 'year or date';
   if (/^(19|20)\d{2}$/.test(token) && /(-|–|~|\/)\s*$/.test(before)) return 'year or date';
+  if (/^(19|20)\d{2}$/.test(token) && isHeaderYearsLine(line)) return 'year column of a table header';
   if (Number(token) <= 31 && /^\s*(月|日|号)/.test(after)) return 'year or date';
   if (isReport && line.trim() === token && Number(token) <= 400) return 'page number';
   return undefined;
@@ -43,26 +50,30 @@ function autoReason(seed: SeedText, isReport: boolean, line: string, token: stri
 export function coverageFor(
   seed: SeedText,
   isReport: boolean,
-  observations: Observation[],
-  ignores: IgnoreInput[],
+  used: Provenance[],
+  ignores: (IgnoreInput & { file: string; line?: number })[],
   unmappedRows: TableRow[],
-  ignoreFile: string,
+  warnings: Warning[],
 ): SeedCoverage {
   const ranges: Range[] = [];
-  for (const o of observations) {
-    const items = [...o.provenance, ...(o.derivation?.inputs.flatMap((i) => i.provenance) ?? [])];
-    for (const p of items) {
-      if (p.source !== seed.name || p.figure === undefined) continue;
-      const text = linesText(seed, p.line, p.lineEnd ?? p.line);
-      const start = seed.lineStarts[p.line - 1]! + text.indexOf(p.quote);
-      ranges.push({ start, end: start + p.quote.length });
-    }
+  for (const p of used) {
+    if (p.source !== seed.name || p.figure === undefined) continue;
+    const text = linesText(seed, p.line, p.lineEnd ?? p.line);
+    const start = seed.lineStarts[p.line - 1]! + text.indexOf(p.quote);
+    ranges.push({ start, end: start + p.quote.length });
   }
   for (const ig of ignores) {
-    const hits = findAll(seed, ig.text);
-    if (hits.length === 0)
-      throw new CompileError({ file: ignoreFile, rule: ig.text }, `ignored text not found in seeds/${seed.name}`);
-    for (const h of hits) ranges.push({ start: h.offset, end: h.offset + ig.text.length, reason: ig.reason });
+    let hits = 0;
+    for (const m of seed.text.matchAll(ignoreRegExp(ig.text))) {
+      hits++;
+      ranges.push({ start: m.index, end: m.index + m[0].length, reason: ig.reason });
+    }
+    if (hits === 0)
+      warnings.push({
+        file: ig.file,
+        line: ig.line,
+        message: `stale ignore: ${JSON.stringify(ig.text)} no longer matches seeds/${seed.name}; the numbers it covered are now unreviewed (update or remove the entry)`,
+      });
   }
   for (const r of unmappedRows) {
     const start = seed.lineStarts[r.line - 1]!;
@@ -79,7 +90,7 @@ export function coverageFor(
     used: 0,
     ignored: 0,
     unreviewed: 0,
-    ignoredByReason: {},
+    ignoredByReason: Object.create(null) as Record<string, number>,
     unreviewedSample: [],
   };
   const re = new RegExp(NUMBER_SOURCE, 'g');
@@ -102,5 +113,11 @@ export function coverageFor(
       }
     }
   });
+  if (cov.unreviewed > 0)
+    warnings.push({
+      file: `seeds/${seed.name}`,
+      line: cov.unreviewedSample[0]!.line,
+      message: `${cov.unreviewed} number(s) nobody has reviewed (neither used nor ignored with a reason), first: ${JSON.stringify(cov.unreviewedSample[0]!.text)}`,
+    });
   return cov;
 }

@@ -32,6 +32,9 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   ) as Manifest['files'];
   const seeds: Record<string, string> = {};
   for (const [name, text] of [...input.seeds].sort(([a], [b]) => a.localeCompare(b))) {
+    // defence in depth (load-inputs already checks source ids): never write outside outDir
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) || name.includes('..'))
+      throw new Error(`refusing to write seed ${JSON.stringify(name)}: not a plain file name`);
     seeds[name] = write(`seed-${name.replace(/\.txt$/, '')}`, 'txt', text);
   }
   const coverage = write('coverage', 'json', JSON.stringify(input.coverage, null, 1));

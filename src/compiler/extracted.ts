@@ -20,4 +20,12 @@ export interface ExtractedFigure {
   basis?: string;
   /** Line of the figure, for error messages. */
   line: number;
+  /** Column of the figure on its line (rules), so two rules cannot silently claim one figure. */
+  column?: number;
+  /** Line of the rule's anchor (rules), for the neighbouring-label check. */
+  anchorLine?: number;
+  /** This statement repeats a figure another rule or table row states (see data/README.md). */
+  corroborates?: boolean;
+  /** The data says the figure runs two values together (true) or is one number (false). */
+  garbled?: boolean;
 }

@@ -4,6 +4,9 @@
  * The test: the digit run splits into two numbers of the same printed shape
  * whose ratio is within 1:1.5 — two readings of one quantity, not one number.
  */
+import type { ExtractedFigure } from './extracted';
+import { CompileError, type Warning } from './errors';
+
 export interface GarbledReading {
   raw: string;
   first: number;
@@ -45,4 +48,31 @@ export function detectGarbled(printed: string): GarbledReading | undefined {
   const first = Number(a);
   const second = Number(b);
   return close(first, second) ? { raw, first, second, reading: `${a} → ${b}` } : undefined;
+}
+
+/**
+ * Whether an extracted figure is garbled. The shape test above only raises a
+ * suspicion: "825840" may be one number. A suspect figure needs the data to say
+ * which it is (rule "garbled": true / false, or a table row's neighbouring
+ * cells); otherwise the build stops rather than guess either way.
+ */
+export function decideGarbled(f: ExtractedFigure, warnings: Warning[]): GarbledReading | undefined {
+  if (f.printed === '—') return undefined;
+  const reading = detectGarbled(f.printed);
+  const where = { file: `seeds/${f.source}`, line: f.line, rule: f.ruleId };
+  if (f.garbled === false) return undefined;
+  if (f.garbled === true) {
+    if (!reading)
+      warnings.push({
+        ...where,
+        message: `rule declares the figure garbled, but "${f.printed}" now reads as one number (a corrected source?); reported as ${f.printed}. Remove "garbled" from the rule.`,
+      });
+    return reading;
+  }
+  if (reading)
+    throw new CompileError(
+      where,
+      `figure "${reading.raw}" may be two values run together (${reading.reading}) or one number; say which with "garbled": true or false on the rule`,
+    );
+  return undefined;
 }

@@ -42,6 +42,15 @@ export const ruleSchema = z.object({
     lines: z.tuple([z.number().int(), z.number().int()]).default([0, 0]),
     /** Literal text around the figure with {num} where the number stands; must match exactly once in the window. */
     pattern: z.string().includes('{num}'),
+    /**
+     * For a column of figures (an infographic printing labels, then units, then values):
+     * the window holds exactly `of` matches and the figure is match number `index`
+     * (1-based). Lines inserted into the layout change the count and stop the build.
+     */
+    nth: z
+      .object({ index: z.number().int().min(1), of: z.number().int().min(1) })
+      .refine((n) => n.index <= n.of)
+      .optional(),
   }),
   /** The unit as printed (亿元, 万吨 …); must appear in the anchor-to-value lines. */
   unit: z.string(),
@@ -51,6 +60,17 @@ export const ruleSchema = z.object({
   /** "negative" when the label says the figure is a fall (降低/下降/减少): the value is negated. */
   sign: z.enum(['positive', 'negative']).default('positive'),
   caveats: z.array(z.string()).default([]),
+  /**
+   * This statement repeats a figure that another rule or table row states for the same
+   * company, metric and period (a highlights page, a second article): it becomes a
+   * corroboration of that observation, or a reported conflict when the figures disagree.
+   */
+  corroborates: z.boolean().optional(),
+  /**
+   * For a bare digit run that could be two values run together ("120130"): true when it
+   * is (the observation is emitted as garbled), false when it is one number ("825840").
+   */
+  garbled: z.boolean().optional(),
   /** How the label and figure were paired. */
   note: z.string().min(1),
 });
@@ -67,6 +87,15 @@ export const tableRowSchema = z.object({
   metric: z.string(),
   /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
   unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
+  /** Only these columns, by year ("2022") or period ("FY2022"); default: every column. */
+  years: z
+    .array(z.string().regex(/^(?:FY)?\d{4}$/))
+    .min(1)
+    .optional(),
+  /** Repeats a figure stated elsewhere (see ruleSchema.corroborates). */
+  corroborates: z.boolean().optional(),
+  /** Per cell: whether a bare digit run is garbled (see ruleSchema.garbled), by year. */
+  garbled: z.record(z.string().regex(/^(?:FY)?\d{4}$/), z.boolean()).optional(),
   caveats: z.array(z.string()).default([]),
   /** Caveats for one column only (e.g. a boundary that changed in one year), by period. */
   periodCaveats: z.record(periodSchema, z.array(z.string())).default({}),
@@ -122,17 +151,31 @@ export const normalisationSchema = z.object({
   noteEn: z.string().min(1),
 });
 
-/** Numbers in a seed deliberately left out of the dataset, with the reason. */
+/**
+ * Numbers in a seed deliberately left out of the dataset, with the reason.
+ * `text` is literal text in which `{num}` stands for any printed number, so an
+ * ignore describes the noise (a heading "{num} 公司概况", a restatement
+ * "员工总数（含外包）{num} 人") without pinning the figures: a corrected figure
+ * still matches. An ignore that matches nothing is reported as stale (a warning
+ * naming its file and line), never silently dropped.
+ */
 export const ignoreSchema = z.object({
   source: z.string(),
-  /** Literal text that must occur in the source; every number inside each occurrence is ignored. */
   text: z.string().min(1),
   reason: z.string().min(1),
 });
 
+/** A source id is a plain file name inside seeds/: no path separators, no "..", no hidden files. */
+export const sourceIdSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/,
+    'a source id must be a plain file name (letters, digits, _ - .), no path',
+  );
+
 export const inputSchemas = {
   companies: z.array(companySchema),
-  sources: z.array(sourceSchema),
+  sources: z.array(sourceSchema.extend({ id: sourceIdSchema })),
   metrics: z.array(metricSchema),
   caveats: z.array(caveatInputSchema),
   rules: rulesFileSchema,

@@ -2,13 +2,14 @@
  * Reads data/ and seeds/ from disk, validating each data file against its
  * input schema. Any problem names the file (and the JSON path or line).
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { CompileError } from './errors';
 import { inputSchemas } from './input-schema';
 import { decodeSeed, type SeedText } from './seed-text';
 import { loadMatrixInputs, type MatrixInputs } from './matrix-inputs';
+import { qualifierVocabularySchema, unitsVocabularySchema, vocabularyFrom, type Vocabulary } from './vocabulary';
 
 type Schemas = typeof inputSchemas;
 export interface Inputs {
@@ -21,7 +22,9 @@ export interface Inputs {
   tables: { file: string; map: z.infer<Schemas['tables']> }[];
   gaps: { file: string; gaps: z.infer<Schemas['gaps']> }[];
   derivations: { file: string; derivations: z.infer<Schemas['derivations']> }[];
-  ignores: { file: string; ignores: z.infer<Schemas['ignores']> }[];
+  /** Each ignore with the 1-based line of its entry in its file (for stale-ignore warnings). */
+  ignores: { file: string; ignores: (z.infer<Schemas['ignores']>[number] & { line: number })[] }[];
+  vocabulary: Vocabulary;
   /** HKEX disclosure matrix inputs: the Guide's rows, crosswalks, index-parsing rules (matrix-inputs.ts). */
   matrix: MatrixInputs;
   /** data/normalisations.json: the denominators (absent file: none). */
@@ -31,9 +34,26 @@ export interface Inputs {
   bytes: Map<string, Uint8Array>;
 }
 
+/** Read a file that must be a regular file; anything else is a named error, never a crash. */
+function readRegularFile(root: string, path: string, what: string): Buffer {
+  const rel = relative(root, path);
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch (e) {
+    throw new CompileError({ file: rel }, `${what} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (!isFile) throw new CompileError({ file: rel }, `${what} is a directory or special file, expected a regular file`);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new CompileError({ file: rel }, `${what} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
 function readJson<S extends z.ZodType>(root: string, path: string, schema: S, bytes: Map<string, Uint8Array>): z.infer<S> {
   const rel = relative(root, path);
-  const buf = readFileSync(path);
+  const buf = readRegularFile(root, path, 'data file');
   bytes.set(rel, buf);
   let json: unknown;
   try {
@@ -49,12 +69,36 @@ function readJson<S extends z.ZodType>(root: string, path: string, schema: S, by
   return parsed.data;
 }
 
-function jsonFiles(dir: string): string[] {
+/** Editor lock, swap and backup files (.#x.json, .x.json.swp, x.json~, #x.json#). */
+const EDITOR_DEBRIS = /^(?:\.#|#)|(?:\.swp|\.swo|~|#)$/;
+
+function jsonFiles(root: string, dir: string): string[] {
   if (!existsSync(dir)) return [];
+  const rel = relative(root, dir);
+  if (!statSync(dir).isDirectory()) throw new CompileError({ file: rel }, 'expected a folder of JSON files, found a file');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => {
+      if (EDITOR_DEBRIS.test(f) || (f.startsWith('.') && f.endsWith('.json')))
+        throw new CompileError(
+          { file: join(rel, f) },
+          'an editor lock, swap or hidden file sits among the data files; close the editor or remove the file',
+        );
+      return f.endsWith('.json');
+    })
     .sort()
     .map((f) => join(dir, f));
+}
+
+/** 1-based line of each entry's "text" in a JSON array of ignores, in order. */
+function entryLines(raw: string, texts: string[]): number[] {
+  let at = 0;
+  return texts.map((t) => {
+    const i = raw.indexOf(`"text": ${JSON.stringify(t)}`, at);
+    const found = i === -1 ? raw.indexOf(JSON.stringify(t), at) : i;
+    if (found === -1) return 1;
+    at = found + 1;
+    return raw.slice(0, found).split('\n').length;
+  });
 }
 
 export function loadInputs(root: string): Inputs {
@@ -64,20 +108,34 @@ export function loadInputs(root: string): Inputs {
   const companies = read(join(data, 'companies.json'), inputSchemas.companies);
   const sources = read(join(data, 'sources.json'), inputSchemas.sources);
   const metrics = read(join(data, 'metrics.json'), inputSchemas.metrics);
-  const caveats = jsonFiles(join(data, 'caveats')).flatMap((f) =>
+  const vocabulary = vocabularyFrom(
+    read(join(data, 'vocabulary', 'units.json'), unitsVocabularySchema),
+    read(join(data, 'vocabulary', 'qualifiers.json'), qualifierVocabularySchema),
+  );
+  const caveats = jsonFiles(root, join(data, 'caveats')).flatMap((f) =>
     read(f, inputSchemas.caveats).map((c) => ({ ...c, file: relative(root, f) })),
   );
-  const rules = jsonFiles(join(data, 'rules')).map((f) => ({ file: relative(root, f), rules: read(f, inputSchemas.rules) }));
-  const tables = jsonFiles(join(data, 'tables')).map((f) => ({ file: relative(root, f), map: read(f, inputSchemas.tables) }));
-  const gaps = jsonFiles(join(data, 'gaps')).map((f) => ({ file: relative(root, f), gaps: read(f, inputSchemas.gaps) }));
-  const derivations = jsonFiles(join(data, 'derivations')).map((f) => ({
+  const rules = jsonFiles(root, join(data, 'rules')).map((f) => ({
+    file: relative(root, f),
+    rules: read(f, inputSchemas.rules),
+  }));
+  const tables = jsonFiles(root, join(data, 'tables')).map((f) => ({
+    file: relative(root, f),
+    map: read(f, inputSchemas.tables),
+  }));
+  const gaps = jsonFiles(root, join(data, 'gaps')).map((f) => ({ file: relative(root, f), gaps: read(f, inputSchemas.gaps) }));
+  const derivations = jsonFiles(root, join(data, 'derivations')).map((f) => ({
     file: relative(root, f),
     derivations: read(f, inputSchemas.derivations),
   }));
-  const ignores = jsonFiles(join(data, 'ignores')).map((f) => ({
-    file: relative(root, f),
-    ignores: read(f, inputSchemas.ignores),
-  }));
+  const ignores = jsonFiles(root, join(data, 'ignores')).map((f) => {
+    const list = read(f, inputSchemas.ignores);
+    const lines = entryLines(
+      Buffer.from(bytes.get(relative(root, f))!).toString('utf8'),
+      list.map((g) => g.text),
+    );
+    return { file: relative(root, f), ignores: list.map((g, i) => ({ ...g, line: lines[i]! })) };
+  });
   const normalisationsPath = join(data, 'normalisations.json');
   const normalisations = existsSync(normalisationsPath) ? read(normalisationsPath, inputSchemas.normalisations) : [];
 
@@ -89,7 +147,7 @@ export function loadInputs(root: string): Inputs {
     const path = join(root, 'seeds', s.id);
     if (!existsSync(path))
       throw new CompileError({ file: 'data/sources.json' }, `source ${s.id}: seed file seeds/${s.id} is missing`);
-    const buf = readFileSync(path);
+    const buf = readRegularFile(root, path, `seed of source ${s.id}`);
     bytes.set(`seeds/${s.id}`, buf);
     seeds.set(s.id, decodeSeed(s.id, buf));
   }
@@ -104,6 +162,7 @@ export function loadInputs(root: string): Inputs {
     gaps,
     derivations,
     ignores,
+    vocabulary,
     matrix,
     normalisations,
     seeds,

@@ -2,11 +2,32 @@
  * Number tokens as printed in seeds: ASCII or full-width digits, thousands
  * separators, a decimal point, and PDF-extraction accidents such as a stray
  * space after the decimal point ("226,638. 2").
+ *
+ * A thousands separator only counts between a first group of 1–3 digits and
+ * groups of exactly three ("2,785", "１，２３４"). A full-width comma after ASCII
+ * digits ends a clause ("人1031，100%签订") and is never a separator.
  */
 import type { Qualifier } from '../model/schema';
+import { qualifierCues, type QualifierCue } from './vocabulary';
+
+const D = '[0-9]';
+const FD = '[０-９]';
+const ANY_D = '[0-9０-９]';
+const FRACTION = String.raw`(?:[.．] ?${ANY_D}+)?`;
+const INTEGER = `(?:${D}{1,3}(?:,${D}{3}(?!${ANY_D}))+|${FD}{1,3}(?:[,，]${FD}{3}(?!${ANY_D}))+|${ANY_D}+)`;
 
 /** One number as printed. Used both to find figures and to re-parse them. */
-export const NUMBER_SOURCE = String.raw`[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．] ?[0-9０-９]+)?`;
+export const NUMBER_SOURCE = `${INTEGER}${FRACTION}`;
+
+/**
+ * In prose a space may separate thousands ("人2 785"): rules read such a
+ * figure whole. Tables never do, since there spaces separate cells.
+ */
+const SPACE_GROUPED = `${D}{1,3}(?:[ \\u00a0\\u2009\\u202f]${D}{3}(?![0-9０-９.．,，]))+`;
+export const PROSE_NUMBER_SOURCE = `(?:${SPACE_GROUPED}|${NUMBER_SOURCE})`;
+
+/** A number never starts inside another: keeps matching linear on long digit runs. */
+export const NUMBER_START = '(?<![0-9０-９.．])';
 
 export function toAsciiDigits(s: string): string {
   return s
@@ -15,11 +36,18 @@ export function toAsciiDigits(s: string): string {
     .replace(/，/g, ',');
 }
 
+const WHOLE_FIGURE = new RegExp(`^(?:${PROSE_NUMBER_SOURCE})$`);
+
 /** Parse a printed figure; returns NaN when it is not one whole number token. */
 export function parseFigure(printed: string): number {
-  const ascii = toAsciiDigits(printed.trim());
-  if (!new RegExp(`^${NUMBER_SOURCE}$`).test(ascii)) return Number.NaN;
-  return Number(ascii.replace(/,/g, '').replace(/\. /, '.'));
+  const trimmed = printed.trim();
+  if (!WHOLE_FIGURE.test(trimmed)) return Number.NaN;
+  return Number(
+    toAsciiDigits(trimmed)
+      .replace(/[,\u00a0\u2009\u202f]/g, '')
+      .replace(/ (?=\d{3})/g, '')
+      .replace(/\. /, '.'),
+  );
 }
 
 /** Multiply by a unit scale without binary noise (1.16 × 1e8 = 116000000, not 115999999.99). */
@@ -27,40 +55,64 @@ export function scaleValue(value: number, scale: number): number {
   return Number((value * scale).toPrecision(12));
 }
 
-const BEFORE_CUES: [RegExp, Qualifier][] = [
-  [/(超过|超|逾|突破|破|多于)\s*$/, 'at_least'],
-  [/(将近|近|接近)\s*$/, 'about'],
-  [/(约|大约|约为|左右)\s*$/, 'about'],
-  [/(不足|不到|低于|少于)\s*$/, 'at_most'],
-];
-const AFTER_CUES: [RegExp, Qualifier][] = [
-  [/^\s*[万亿]?\s*(余|多|\+|＋|以上)/, 'at_least'],
-  [/^\s*[万亿]?\s*(左右)/, 'about'],
-  // a unit may stand between figure and cue: "70%以上", "5000 人以上", "15%左右"
-  [/^\s*[万亿]?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}?)\s*以上/, 'at_least'],
-  [/^\s*[万亿]?\s*(?:%|％|[\u4e00-\u9fa5]{1,3}?)\s*左右/, 'about'],
-];
+const isAscii = (s: string) => /^[\x20-\x7e]+$/.test(s);
+
+function cuesAt(position: QualifierCue['position']): QualifierCue[] {
+  return qualifierCues()
+    .filter((c) => c.position === position)
+    .sort((a, b) => b.text.length - a.text.length);
+}
+
+/** Text ends with the cue (an ASCII cue only as a whole word). */
+function endsWithCue(text: string, cue: string): boolean {
+  const t = text.replace(/\s+$/, '');
+  if (isAscii(cue)) return new RegExp(`(?:^|[^A-Za-z])${escapeRegExp(cue)}$`, 'i').test(t);
+  return t.endsWith(cue);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
- * Read a qualifier from the text just before and after a figure. "达" (reached)
- * is deliberately not a cue: it states an exact figure.
+ * Read a qualifier from the text just before and after a figure, with the cues
+ * in data/vocabulary/qualifiers.json; the longest cue wins ("不超过" is
+ * at_most, not the "超" inside it). "达" (reached) is deliberately not a cue.
  */
 export function detectQualifier(before: string, after: string): Qualifier | undefined {
-  const b = before.slice(-4);
-  for (const [re, q] of BEFORE_CUES) if (re.test(b)) return q;
+  const b = before.slice(-16);
+  for (const c of cuesAt('before')) if (endsWithCue(b, c.text)) return c.qualifier;
   // after the figure a 万/亿 may stand before the cue: "1000 余件", "20万+商户"
-  const a = after.slice(0, 8);
-  for (const [re, q] of AFTER_CUES) if (re.test(a)) return q;
+  const a = after.slice(0, 10);
+  for (const c of cuesAt('after'))
+    if (new RegExp(`^\\s*[万亿]?\\s*${escapeRegExp(c.text)}`, isAscii(c.text) ? 'i' : '').test(a)) return c.qualifier;
+  // a unit may stand between figure and cue: "70%以上", "5000 人以下", "15%左右"
+  for (const c of cuesAt('after_unit'))
+    if (new RegExp(`^\\s*[万亿]?\\s*(?:%|％|[\\u4e00-\\u9fa5]{1,3}?)?\\s*${escapeRegExp(c.text)}`).test(a)) return c.qualifier;
   return undefined;
+}
+
+/**
+ * The qualifiers the text carries a cue for. Cues inside a longer cue do not
+ * count on their own: "不超过" gives at_most only.
+ */
+export function qualifierCuesIn(text: string): Set<Qualifier> {
+  const all = [...qualifierCues()].sort((a, b) => b.text.length - a.text.length);
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const found = new Set<Qualifier>();
+  for (const c of all) {
+    const re = new RegExp(isAscii(c.text) ? `(?<![A-Za-z])${escapeRegExp(c.text)}(?![A-Za-z])` : escapeRegExp(c.text), 'gi');
+    for (const m of text.matchAll(re)) {
+      const span = taken.slice(m.index, m.index + c.text.length);
+      if (span.some(Boolean)) continue;
+      for (let i = m.index; i < m.index + c.text.length; i++) taken[i] = true;
+      found.add(c.qualifier);
+    }
+  }
+  return found;
 }
 
 /** Whether the text contains a cue for the qualifier (used when a rule states it). */
 export function hasQualifierCue(text: string, q: Qualifier): boolean {
-  if (q === 'exact') return true;
-  const cues: Record<Exclude<Qualifier, 'exact'>, RegExp> = {
-    at_least: /超过|超|逾|突破|余|多|\+|＋|以上/,
-    about: /将近|近|接近|约|左右/,
-    at_most: /不足|不到|低于|少于|以下/,
-  };
-  return cues[q].test(text);
+  return q === 'exact' || qualifierCuesIn(text).has(q);
 }

@@ -8,7 +8,7 @@ import { parseFigure, scaleValue } from './numbers';
 import { arityProblem, compute } from './derive';
 import { linesText, type SeedText } from './seed-text';
 import { lookupPrintedUnit } from '../model/units';
-import type { Caveat, Observation, Provenance } from '../model/schema';
+import type { Caveat, Conflict, Observation, Provenance } from '../model/schema';
 
 export function checkQuote(p: Provenance, seeds: Map<string, SeedText>, rule: string): void {
   const seed = seeds.get(p.source);
@@ -48,6 +48,10 @@ function reparse(p: Provenance, rule: string): number | null {
  */
 export function verifyObservation(o: Observation, seeds: Map<string, SeedText>, byId?: Map<string, Observation>): void {
   for (const p of o.provenance) checkQuote(p, seeds, o.rule);
+  for (const p of o.corroborations ?? []) {
+    checkQuote(p, seeds, o.rule);
+    if (p.role === 'value') reparse(p, o.rule);
+  }
   const where = { file: `seeds/${o.provenance[0]?.source ?? '?'}`, line: o.provenance[0]?.line, rule: o.rule };
   if (o.status === 'reported') {
     const values = o.provenance.filter((p) => p.role === 'value').map((p) => reparse(p, o.rule));
@@ -90,7 +94,12 @@ export function verifyObservation(o: Observation, seeds: Map<string, SeedText>, 
   }
 }
 
-export function verifyAll(observations: Observation[], caveats: Caveat[], seeds: Map<string, SeedText>): void {
+export function verifyAll(
+  observations: Observation[],
+  caveats: Caveat[],
+  seeds: Map<string, SeedText>,
+  conflicts: Conflict[] = [],
+): void {
   const byId = new Map(observations.map((o) => [o.id, o]));
   if (byId.size !== observations.length) {
     const seen = new Set<string>();
@@ -101,5 +110,15 @@ export function verifyAll(observations: Observation[], caveats: Caveat[], seeds:
     );
   }
   for (const o of observations) verifyObservation(o, seeds, byId);
+  for (const c of conflicts)
+    for (const st of c.statements) {
+      for (const p of st.provenance) checkQuote(p, seeds, c.id);
+      const again = st.provenance.filter((p) => p.role === 'value').map((p) => reparse(p, c.id));
+      if (again.length !== 1 || again[0] !== st.value)
+        throw new CompileError(
+          { file: `seeds/${st.provenance[0]!.source}`, line: st.provenance[0]!.line, rule: c.id },
+          `conflicting statement ${st.value} does not re-parse from its quote`,
+        );
+    }
   for (const c of caveats) for (const p of c.citations) checkQuote(p, seeds, `caveat ${c.id}`);
 }

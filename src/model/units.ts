@@ -1,8 +1,10 @@
 /**
- * Unit definitions shared by the compiler and the app.
- * A *printed* unit is what a seed prints next to a figure (亿元, 兆瓦时 …);
- * each maps to one canonical unit and a scale factor. Whitespace inside a
- * printed unit is ignored (PDF text often splits "吨 / 人").
+ * Units shared by the compiler and the app. The canonical units are the
+ * schema's; which *printed* units (亿元, 兆瓦时, "tons of carbon dioxide" …)
+ * mean which canonical unit, and by what factor, is vocabulary: it lives in
+ * data/vocabulary/units.json and the compiler activates it before it compiles
+ * (see src/compiler/vocabulary.ts). Whitespace inside a printed unit is ignored
+ * (PDF text often splits "吨 / 人") and ASCII letters match in any case.
  */
 export const CANONICAL_UNITS = [
   'CNY',
@@ -30,59 +32,42 @@ export interface PrintedUnit {
   scale: number;
 }
 
-export const PRINTED_UNITS: Record<string, PrintedUnit> = {
-  元: { unit: 'CNY', scale: 1 },
-  万元: { unit: 'CNY', scale: 1e4 },
-  亿元: { unit: 'CNY', scale: 1e8 },
-  '元/ADS每股': { unit: 'CNY_per_share', scale: 1 },
-  吨二氧化碳当量: { unit: 'tCO2e', scale: 1 },
-  '吨二氧化碳当量/人': { unit: 'tCO2e_per_person', scale: 1 },
-  // 000 prints avoided emissions in plain 吨 / 万吨 (CO2 implied by the label).
-  吨: { unit: 't', scale: 1 },
-  万吨: { unit: 't', scale: 1e4 },
-  '吨/人': { unit: 't_per_person', scale: 1 },
-  千克: { unit: 'kg', scale: 1 },
-  '千克/人': { unit: 'kg_per_person', scale: 1 },
-  兆瓦时: { unit: 'MWh', scale: 1 },
-  '兆瓦时/人': { unit: 'MWh_per_person', scale: 1 },
-  升: { unit: 'litre', scale: 1 },
-  人: { unit: 'persons', scale: 1 },
-  万人: { unit: 'persons', scale: 1e4 },
-  亿人: { unit: 'persons', scale: 1e8 },
-  // news prose prints 万 + the people counted: "700万用户", "1200万信用白户"
-  万用户: { unit: 'persons', scale: 1e4 },
-  万信用白户: { unit: 'persons', scale: 1e4 },
-  万借款人: { unit: 'persons', scale: 1e4 },
-  人次: { unit: 'person_times', scale: 1 },
-  万人次: { unit: 'person_times', scale: 1e4 },
-  亿人次: { unit: 'person_times', scale: 1e8 },
-  件: { unit: 'count', scale: 1 },
-  个: { unit: 'count', scale: 1 },
-  次: { unit: 'count', scale: 1 },
-  万次: { unit: 'count', scale: 1e4 },
-  家: { unit: 'count', scale: 1 },
-  万家: { unit: 'count', scale: 1e4 },
-  项: { unit: 'count', scale: 1 },
-  部: { unit: 'count', scale: 1 },
-  笔: { unit: 'count', scale: 1 },
-  亿笔: { unit: 'count', scale: 1e8 },
-  '%': { unit: 'percent', scale: 1 },
-  小时: { unit: 'hours', scale: 1 },
-  天: { unit: 'days', scale: 1 },
-};
+export interface UnitTable {
+  /** Printed unit (as `unitKey` gives it) → meaning. A Map, so "constructor" is just an unknown unit. */
+  printed: Map<string, PrintedUnit>;
+  /** Canonical units a metric in `unit` may also be read from (tonnes of avoided CO2 read as tCO2e). */
+  canonicalAliases: Map<CanonicalUnit, CanonicalUnit[]>;
+}
 
-/** Canonical units that may be converted into one another for a metric (e.g. tonnes of avoided CO2 read as tCO2e). */
-export const UNIT_ALIASES: Partial<Record<CanonicalUnit, CanonicalUnit[]>> = {
-  tCO2e: ['t'],
-};
+let active: UnitTable = { printed: new Map(), canonicalAliases: new Map() };
+let longestFirst: string[] = [];
+
+/** Canonical units that may be converted into one another for a metric; filled by `activateUnitTable`. */
+export const UNIT_ALIASES: Partial<Record<CanonicalUnit, CanonicalUnit[]>> = Object.create(null) as Partial<
+  Record<CanonicalUnit, CanonicalUnit[]>
+>;
 
 export function normaliseUnitText(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-export function lookupPrintedUnit(text: string): PrintedUnit | undefined {
-  return PRINTED_UNITS[normaliseUnitText(text)];
+/** Lookup key of a printed unit: no whitespace, ASCII letters lower-cased. */
+export function unitKey(text: string): string {
+  return normaliseUnitText(text).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-/** Printed units sorted longest first, so "吨二氧化碳当量/人" wins over "吨". */
-export const PRINTED_UNITS_LONGEST_FIRST = Object.keys(PRINTED_UNITS).sort((a, b) => b.length - a.length);
+export function activateUnitTable(table: UnitTable): void {
+  active = table;
+  for (const k of Object.keys(UNIT_ALIASES)) delete UNIT_ALIASES[k as CanonicalUnit];
+  for (const [unit, accepts] of table.canonicalAliases) UNIT_ALIASES[unit] = accepts;
+  longestFirst = [...table.printed.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+export function lookupPrintedUnit(text: string): PrintedUnit | undefined {
+  return active.printed.get(unitKey(text));
+}
+
+/** Printed unit keys sorted longest first, so "吨二氧化碳当量/人" wins over "吨". */
+export function printedUnitsLongestFirst(): readonly string[] {
+  return longestFirst;
+}

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import './with-vocabulary';
 import {
   NUMBER_SOURCE,
   detectQualifier,
@@ -63,8 +64,8 @@ describe('detectQualifier', () => {
     ['累计科技投入超过 ', ' 亿元', 'at_least'],
     ['资产规模逾', '亿元', 'at_least'],
     ['服务用户突破', '亿人次', 'at_least'],
-    ['帮助将近', '万信用白户', 'about'],
-    ['建了 近 ', ' 人', 'about'],
+    ['帮助将近', '万信用白户', 'at_most'],
+    ['建了 近 ', ' 人', 'at_most'],
     ['减免息费约', '万元', 'about'],
     ['不足 ', ' 人', 'at_most'],
     ['牵头编制了', '余项', 'at_least'],
@@ -91,7 +92,8 @@ describe('hasQualifierCue', () => {
     expect(hasQualifierCue('为信用白户建立征信记录超\n700', 'at_least')).toBe(true);
     expect(hasQualifierCue('比例在70%以上', 'at_least')).toBe(true);
     expect(hasQualifierCue('员工人数 2785', 'at_least')).toBe(false);
-    expect(hasQualifierCue('将近1200万', 'about')).toBe(true);
+    expect(hasQualifierCue('将近1200万', 'at_most')).toBe(true);
+    expect(hasQualifierCue('将近1200万', 'about')).toBe(false);
     expect(hasQualifierCue('累计纳税超60', 'about')).toBe(false);
     expect(hasQualifierCue('低于 5%', 'at_most')).toBe(true);
     expect(hasQualifierCue('anything', 'exact')).toBe(true);

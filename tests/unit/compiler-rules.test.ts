@@ -1,4 +1,5 @@
 // @vitest-environment node
+import './with-vocabulary';
 import { ruleSchema, type Rule } from '../../src/compiler/input-schema';
 import { applyRule, patternRegExp } from '../../src/compiler/rules';
 import { seedFromText } from '../../src/compiler/seed-text';
@@ -114,7 +115,7 @@ describe('applyRule: finding the figure', () => {
 describe('applyRule: qualifiers', () => {
   const cases: [string, string, string, string, string][] = [
     ['累计纳税超120亿元，服务用户', '累计纳税', '累计纳税超{num}亿元', '亿元', 'at_least'],
-    ['帮助将近1200万信用白户首次建立信用记录', '信用白户首次', '将近{num}万信用白户', '万信用白户', 'about'],
+    ['帮助将近1200万信用白户首次建立信用记录', '信用白户首次', '将近{num}万信用白户', '万信用白户', 'at_most'],
     ['牵头编制了130余项国际与国家技术标准', '技术标准', '编制了{num}余项', '项', 'at_least'],
     ['累计科技投入超过 30 亿元，申请发', '累计科技投入超过', '超过 {num} 亿元', '亿元', 'at_least'],
     ['服务用户突破2.2亿人次，其中', '服务用户', '突破{num}亿人次', '亿人次', 'at_least'],

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import './with-vocabulary';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tableMapSchema } from '../../src/compiler/input-schema';
@@ -33,7 +34,7 @@ describe('resolveRow', () => {
     expect(e.message).toContain('table row "男性" is ambiguous');
     expect(e.message).toMatch(/lines 3120, 3169, 3183, /);
     expect(e.message).toContain('add "under"');
-    expect(e.where).toMatchObject({ file: `seeds/${SOURCE}`, line: 3120, rule: where.rule });
+    expect(e.where).toMatchObject({ file: `seeds/${SOURCE}`, line: 3169, rule: where.rule });
   });
 
   it('fails on a label that is not in any table', () => {
@@ -41,13 +42,13 @@ describe('resolveRow', () => {
     expect(e.message).toContain('table row "研发费用" not found');
     expect(e.message).toContain(`seeds/${SOURCE}`);
     expect(thrown(() => resolveRow(rows, '研发费用投入', '员工总数', where)).message).toContain(
-      'table row "研发费用投入" under "员工总数" not found',
+      'table row "研发费用投入" is missing under "员工总数" (line 3117) in its table; rows with that label in other tables (lines 3030) are not taken',
     );
   });
 
   it('fails when the "under" row itself is not unique', () => {
     expect(thrown(() => resolveRow(rows, '女性', '男性', where)).message).toMatch(
-      /"under" row "男性" matched \d+ table rows, needs exactly one/,
+      /"under" row "男性" matched \d+ table rows \(lines 3120, 3169, .*\), needs exactly one/,
     );
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import './with-vocabulary';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seedFromText, linesText } from '../../src/compiler/seed-text';

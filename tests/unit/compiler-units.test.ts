@@ -1,8 +1,9 @@
 // @vitest-environment node
+import './with-vocabulary';
 import { assembleObservation, observationId } from '../../src/compiler/assemble';
 import type { Warning } from '../../src/compiler/errors';
 import type { ExtractedFigure } from '../../src/compiler/extracted';
-import { PRINTED_UNITS_LONGEST_FIRST, UNIT_ALIASES, lookupPrintedUnit, normaliseUnitText } from '../../src/model/units';
+import { printedUnitsLongestFirst, UNIT_ALIASES, lookupPrintedUnit, normaliseUnitText } from '../../src/model/units';
 import { metricSchema, observationSchema, type Metric } from '../../src/model/schema';
 import { thrownCompileError } from './compile-error';
 
@@ -80,7 +81,7 @@ describe('printed units (src/model/units.ts)', () => {
   });
 
   it('lists longer units before the units they end with', () => {
-    const at = (u: string) => PRINTED_UNITS_LONGEST_FIRST.indexOf(u);
+    const at = (u: string) => printedUnitsLongestFirst().indexOf(u);
     expect(at('吨二氧化碳当量/人')).toBeLessThan(at('吨二氧化碳当量'));
     expect(at('吨/人')).toBeLessThan(at('人'));
     expect(at('万人次')).toBeLessThan(at('人次'));
@@ -167,7 +168,7 @@ describe('assembleObservation', () => {
   it('marks run-together figures as garbled with the raw text and a warning', () => {
     const warnings: Warning[] = [];
     const o = assemble(
-      { metric: 'patent_applications_cumulative', printed: '29003000', printedUnit: '件', qualifier: 'at_least' },
+      { metric: 'patent_applications_cumulative', printed: '29003000', printedUnit: '件', qualifier: 'at_least', garbled: true },
       warnings,
     );
     expect(o).toMatchObject({ value: null, status: 'garbled', raw: '29003000' });

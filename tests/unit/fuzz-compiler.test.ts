@@ -1,8 +1,11 @@
 // @vitest-environment node
 /**
  * Bounded, seeded mutation harness for the compiler. Every mutated input must
- * end either in a dataset whose every value re-parses from the mutated seed, or
- * in a CompileError naming a file — never a crash, never a wrong value.
+ * end either in a correct dataset or in a CompileError naming a file — never a
+ * crash, never a wrong value. "Correct" is checked two ways: every value
+ * re-parses from its own quote in the mutated seed, and against the unmutated
+ * compile — a value that changed while its figure did not, or that moved to
+ * another figure while its own is still printed unchanged, is a wrong value.
  */
 import { describe, expect, it } from 'vitest';
 import { loadInputs, type Inputs } from '../../src/compiler/load-inputs';
@@ -11,7 +14,7 @@ import { CompileError } from '../../src/compiler/errors';
 import { decodeSeed } from '../../src/compiler/seed-text';
 import { lookupPrintedUnit } from '../../src/model/units';
 
-const CASES = 240;
+const CASES = 320;
 const base = loadInputs(process.cwd());
 const baseline = compile(base).datasets.observations;
 
@@ -26,11 +29,21 @@ function rng(seed: number) {
   };
 }
 
-type Mutation = { name: string; apply: (text: string, r: () => number) => string | Uint8Array };
+type Mutation = { name: string; apply: (text: string, r: () => number, source?: string) => string | Uint8Array };
 const pickLine = (lines: string[], r: () => number, filter: (l: string) => boolean) => {
   const idx = lines.map((l, i) => (filter(l) ? i : -1)).filter((i) => i >= 0);
   return idx.length ? idx[Math.floor(r() * idx.length)]! : -1;
 };
+/** Lines of rule anchors per seed, for layout mutations next to them. */
+const anchorLines = new Map<string, number[]>();
+for (const { rules } of base.rules)
+  for (const rule of rules) {
+    const seed = base.seeds.get(rule.source);
+    const at = seed?.text.indexOf(rule.anchor) ?? -1;
+    if (seed && at >= 0)
+      anchorLines.set(rule.source, [...(anchorLines.get(rule.source) ?? []), seed.text.slice(0, at).split('\n').length]);
+  }
+
 const MUTATIONS: Mutation[] = [
   { name: 'truncate', apply: (t, r) => t.slice(0, Math.floor(t.length * (0.2 + 0.8 * r()))) },
   { name: 'crlf', apply: (t) => t.replace(/\n/g, '\r\n') },
@@ -80,6 +93,53 @@ const MUTATIONS: Mutation[] = [
     },
   },
   {
+    name: 'insert-two-lines-after-anchor',
+    apply: (t, r, source) => {
+      const lines = t.split('\n');
+      const anchors = anchorLines.get(source ?? '') ?? [];
+      const at = anchors.length ? anchors[Math.floor(r() * anchors.length)]! : Math.floor(r() * lines.length);
+      lines.splice(Math.min(lines.length, at + Math.floor(r() * 4)), 0, '（数据截至年末）', '');
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'space-thousands',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /\d,\d{3}/.test(l));
+      if (i >= 0) lines[i] = lines[i]!.replace(/(\d),(\d{3})/, '$1 $2');
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'clause-comma-after-figure',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /\d(?![\d,.])/.test(l));
+      if (i >= 0) lines[i] = lines[i]!.replace(/(\d)(?![\d,.])/, '$1，100%');
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'scale-prefix-before-unit',
+    apply: (t, r) => {
+      const lines = t.split('\n');
+      const i = pickLine(lines, r, (l) => /(?<![万亿])(人|元|吨)/.test(l) && /\d/.test(l));
+      if (i >= 0) lines[i] = lines[i]!.replace(/(?<![万亿])(人|元|吨)/, '万$1');
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'table-header-variant',
+    apply: (t, r) => {
+      const variants = ['Indicator Unit', '项目 单位', '关键数据 计量'];
+      const v = variants[Math.floor(r() * variants.length)]!;
+      let n = 0;
+      const which = Math.floor(r() * 6);
+      return t.replace(/^(\s*)(?:绩效)?指标\s+单位/gm, (m, sp: string) => (n++ === which ? `${sp}${v}` : m));
+    },
+  },
+  {
     name: 'change-digit',
     apply: (t, r) => {
       const lines = t.split('\n');
@@ -109,7 +169,7 @@ function mutateInputs(r: () => number): { inputs: Inputs; label: string; mutated
   }
   const m = MUTATIONS[kind]!;
   const name = names[Math.floor(r() * names.length)]!;
-  const out = m.apply(seeds.get(name)!.text, r);
+  const out = m.apply(seeds.get(name)!.text, r, name);
   const bytes = typeof out === 'string' ? new TextEncoder().encode(out) : out;
   try {
     seeds.set(name, decodeSeed(name, bytes));
@@ -143,10 +203,45 @@ function wrongValues(inputs: Inputs, observations: typeof baseline): string[] {
   return wrong;
 }
 
+const valueItem = (o: (typeof baseline)[number]) => o.provenance.find((p) => p.role === 'value');
+const baselineById = new Map(baseline.map((o) => [o.id, o]));
+
+/**
+ * Against the unmutated compile: a reported value that changed although its
+ * printed figure did not, or that now comes from another figure while its own
+ * quote is still printed, unchanged, exactly once in the mutated seed.
+ */
+function driftedValues(inputs: Inputs, observations: typeof baseline): string[] {
+  const wrong: string[] = [];
+  for (const o of observations) {
+    const before = baselineById.get(o.id);
+    if (!before || before.status !== 'reported' || o.status !== 'reported' || before.value === o.value) continue;
+    const was = valueItem(before)!;
+    const now = valueItem(o)!;
+    if (was.figure === now.figure && was.unit === now.unit) {
+      wrong.push(`${o.id}: value ${before.value} → ${o.value} though its figure "${now.figure}" did not change`);
+      continue;
+    }
+    const text = inputs.seeds.get(was.source)!.text;
+    const first = text.indexOf(was.quote);
+    if (first >= 0 && text.indexOf(was.quote, first + 1) === -1 && was.quote.includes(was.figure!))
+      wrong.push(
+        `${o.id}: value ${before.value} → ${o.value} (figure "${now.figure}", line ${now.line}) while its own quote ${JSON.stringify(was.quote)} is still printed`,
+      );
+  }
+  return wrong;
+}
+
 describe('compiler mutation harness', () => {
   it(`handles ${CASES} seeded corruptions: correct dataset or a named error, never a crash or a wrong value`, () => {
     const r = rng(20261121);
     const counts = { cases: 0, compiled: 0, rejected: 0, crashes: 0, wrong: 0 };
+    const byMutation: Record<string, { compiled: number; rejected: number; wrong: number }> = {};
+    const tally = (label: string, k: 'compiled' | 'rejected' | 'wrong') => {
+      const name = label.split(':')[0]!;
+      byMutation[name] ??= { compiled: 0, rejected: 0, wrong: 0 };
+      byMutation[name][k]++;
+    };
     const problems: string[] = [];
     for (let i = 0; i < CASES; i++) {
       counts.cases++;
@@ -155,7 +250,10 @@ describe('compiler mutation harness', () => {
         const m = mutateInputs(r);
         label = m.label;
         const result = compile(m.inputs);
-        const wrong = wrongValues(m.inputs, result.datasets.observations);
+        const wrong = [
+          ...wrongValues(m.inputs, result.datasets.observations),
+          ...driftedValues(m.inputs, result.datasets.observations),
+        ];
         // benign encodings must not change a single value
         if (/^(crlf|bom):/.test(label)) {
           const before = baseline.map((o) => `${o.id}=${o.value}`).join('\n');
@@ -163,23 +261,62 @@ describe('compiler mutation harness', () => {
           if (before !== after) wrong.push(`${label}: values changed`);
         }
         counts.compiled++;
+        tally(label, 'compiled');
         if (wrong.length) {
           counts.wrong++;
+          tally(label, 'wrong');
           problems.push(`${label}: ${wrong[0]}`);
         }
       } catch (e) {
-        if (e instanceof CompileError && /(seeds|data)\//.test(e.message)) counts.rejected++;
-        else {
+        if (e instanceof CompileError && /(seeds|data)\//.test(e.message)) {
+          counts.rejected++;
+          tally((e as { label?: string }).label ?? label, 'rejected');
+        } else {
           counts.crashes++;
           problems.push(`${(e as { label?: string }).label ?? label}: ${(e as Error).stack ?? e}`);
         }
       }
     }
     console.log(`mutation harness: ${JSON.stringify(counts)}`);
+    for (const [name, c] of Object.entries(byMutation).sort()) console.log(`  ${name}: ${JSON.stringify(c)}`);
     expect(problems).toEqual([]);
     expect(counts.crashes).toBe(0);
     expect(counts.wrong).toBe(0);
     expect(counts.compiled).toBeGreaterThan(0);
     expect(counts.rejected).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('layout sweep', () => {
+  it('two lines inserted just after every rule anchor: each compile is rejected or keeps every value', () => {
+    const counts = { cases: 0, compiled: 0, rejected: 0, wrong: 0 };
+    const problems: string[] = [];
+    for (const { rules } of base.rules) {
+      for (const rule of rules) {
+        const seed = base.seeds.get(rule.source)!;
+        const at = seed.text.indexOf(rule.anchor);
+        const anchorEnd = seed.text.slice(0, at + rule.anchor.length).split('\n').length;
+        const lines = [...seed.lines];
+        lines.splice(anchorEnd, 0, '（数据截至年末）', '');
+        const seeds = new Map(base.seeds);
+        seeds.set(rule.source, decodeSeed(rule.source, new TextEncoder().encode(lines.join('\n'))));
+        const inputs = { ...base, seeds };
+        counts.cases++;
+        try {
+          const observations = compile(inputs).datasets.observations;
+          counts.compiled++;
+          const wrong = [...wrongValues(inputs, observations), ...driftedValues(inputs, observations)];
+          if (wrong.length) {
+            counts.wrong++;
+            problems.push(`${rule.id}: ${wrong[0]}`);
+          }
+        } catch (e) {
+          if (!(e instanceof CompileError)) throw e;
+          counts.rejected++;
+        }
+      }
+    }
+    console.log(`layout sweep: ${JSON.stringify(counts)}`);
+    expect(problems).toEqual([]);
   }, 120_000);
 });
