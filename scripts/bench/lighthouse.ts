@@ -18,12 +18,14 @@ export interface LighthouseScores {
   tbt: number;
   fcp: number;
   lcp: number;
+  /** Audits below full marks in accessibility and best practices, by title. */
+  failing: string[];
 }
 
 interface LighthouseReport {
   runtimeError?: { message: string };
-  categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number }>;
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
 }
 
 export async function runLighthouse(url: string, timeoutMs = 150_000): Promise<LighthouseScores | { error: string }> {
@@ -50,7 +52,8 @@ export async function runLighthouse(url: string, timeoutMs = 150_000): Promise<L
         resolve({ code: c, stderr });
       });
     });
-    if (code !== 0) return { error: `lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ') || 'no message'}` };
+    if (code !== 0)
+      return { error: `lighthouse exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ') || 'no message'}` };
     const report = JSON.parse(readFileSync(reportPath, 'utf8')) as LighthouseReport;
     if (report.runtimeError) return { error: `lighthouse runtime error: ${report.runtimeError.message}` };
     const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
@@ -62,6 +65,11 @@ export async function runLighthouse(url: string, timeoutMs = 150_000): Promise<L
       tbt: audit('total-blocking-time'),
       fcp: audit('first-contentful-paint'),
       lcp: audit('largest-contentful-paint'),
+      failing: ['accessibility', 'best-practices'].flatMap((c) =>
+        (report.categories[c]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && (report.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c}: ${report.audits[ref.id]!.title}`),
+      ),
     };
   } catch (e) {
     return { error: `lighthouse could not run: ${(e as Error).message}` };

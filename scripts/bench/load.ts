@@ -94,7 +94,10 @@ export function totalBlockingTime(longTasks: [number, number][], fcp: number): n
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function measureLoad(url: string, throttle: boolean, timeoutMs = 60_000): Promise<LoadResult> {
+/** A load that has not drawn a chart this long after navigation is given up (chart: null). */
+export const LOAD_CAP_MS = 40_000;
+
+export async function measureLoad(url: string, throttle: boolean, timeoutMs = LOAD_CAP_MS): Promise<LoadResult> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'duibiao-bench-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -146,8 +149,8 @@ export async function measureLoad(url: string, throttle: boolean, timeoutMs = 60
       pending.delete(e.requestId);
     });
 
-    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const started = Date.now();
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     let probe: PageProbe = { fcp: null, chart: null, longTasks: [] };
     for (;;) {
       probe = await page.evaluate(() => (window as unknown as { __bench: PageProbe }).__bench);

@@ -45,15 +45,15 @@ function collectIds(dataDir: string, sub: (d: string) => string[]) {
 function rename(value: Json, ids: Map<string, string>): Json {
   if (typeof value === 'string') return ids.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => rename(v, ids));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rename(v, ids)]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rename(v, ids)]));
   return value;
 }
 
 /** Company display names get the copy's number so a page of 100 companies stays legible. */
 function renameCompany(company: Row, k: number): Row {
   const out: Row = { ...company };
-  for (const f of ['nameZh', 'nameEn', 'shortZh', 'shortEn']) if (typeof out[f] === 'string') out[f] = `${String(out[f])} ${k + 1}`;
+  for (const f of ['nameZh', 'nameEn', 'shortZh', 'shortEn'])
+    if (typeof out[f] === 'string') out[f] = `${String(out[f])} ${k + 1}`;
   return out;
 }
 
