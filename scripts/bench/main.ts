@@ -229,6 +229,7 @@ function scaleSection(ours: SiteRuns, scale: SiteRuns) {
   const tbt = [med(ours.runs, (r) => r.tbt), med(scale.runs, (r) => r.tbt)] as const;
   const bytes = [total(firstView(ours), 'br'), total(firstView(scale), 'br')] as const;
   const gz = [total(firstView(ours), 'gzip'), total(firstView(scale), 'gzip')] as const;
+  const gaveUp = scale.runs.some((r) => r.chart === null);
   log(
     table(
       `4. Scale (100 companies in the data; median of ${scale.runs.length})`,
@@ -243,16 +244,20 @@ function scaleSection(ours: SiteRuns, scale: SiteRuns) {
           msOrCap(chart[1], LOAD_CAP_MS),
           ratioOrCap(chart[1], chart[0], LOAD_CAP_MS),
         ],
-        ['total blocking time', ms(tbt[0]), ms(tbt[1]), ratio(tbt[1], tbt[0])],
+        gaveUp
+          ? ['total blocking time', ms(tbt[0]), 'incomplete (gave up)', '']
+          : ['total blocking time', ms(tbt[0]), ms(tbt[1]), ratio(tbt[1], tbt[0])],
         ['everything (br)', kb(total(allBytes(ours.site.dir), 'br')), kb(total(allBytes(scale.site.dir), 'br')), ''],
       ],
     ),
   );
   verdicts.push(
     {
-      item: 'scale: first-view bytes ≤ 1.2× the two-company site',
-      pass: bytes[1] <= BUDGET.scale * bytes[0],
-      figure: `${ratio(bytes[1], bytes[0])} (br)`,
+      // synthetic copies repeat the same text, which brotli's large window folds away; gzip's 32 KB window
+      // cannot, so it is the closer guess at real growth; both must pass
+      item: 'scale: first-view bytes ≤ 1.2× the two-company site (gzip and br)',
+      pass: bytes[1] <= BUDGET.scale * bytes[0] && gz[1] <= BUDGET.scale * gz[0],
+      figure: `${ratio(gz[1], gz[0])} gzip, ${ratio(bytes[1], bytes[0])} br`,
     },
     {
       item: 'scale: time to first chart ≤ 1.2× the two-company site',
