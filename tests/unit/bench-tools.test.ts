@@ -57,6 +57,16 @@ describe('writeSyntheticCorpus', () => {
 describe('totalBlockingTime', () => {
   it('counts the part of each long task over 50 ms, from first contentful paint on', () => {
     // before FCP: ignored; straddling FCP at 1000: 1000–1120 counts 120 − 50; after: 200 − 50; 40 ms: 0
-    expect(totalBlockingTime([[100, 300], [900, 220], [2000, 200], [3000, 40]], 1000)).toBe(70 + 150);
+    expect(
+      totalBlockingTime(
+        [
+          [100, 300],
+          [900, 220],
+          [2000, 200],
+          [3000, 40],
+        ],
+        1000,
+      ),
+    ).toBe(70 + 150);
   });
 });
