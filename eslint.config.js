@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/data', 'node_modules', '.scratch'] },
+  { ignores: ['dist', 'public/data', 'node_modules', '.scratch', '.bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
