@@ -109,13 +109,21 @@ export function formatTick(value: number, unit: CanonicalUnit, lang: Lang, per?:
 
 /** An observation's value as shown everywhere: headline, tooltip, table, panel. */
 export function formatObservation(
-  o: { value: number | null; unit: CanonicalUnit; qualifier: Qualifier; per?: Per; status: string },
+  o: {
+    value: number | null;
+    unit: CanonicalUnit;
+    qualifier: Qualifier;
+    per?: Per;
+    status: string;
+    derivation?: { op: string };
+  },
   tr: Pick<Translator, 't' | 'lang'>,
 ): string {
   if (o.value === null) return '—';
   return formatValue(o.value, o.unit, tr, {
     qualifier: o.qualifier,
     per: o.per,
-    precision: o.status === 'derived' ? 'derived' : 'reported',
+    // a sum of printed figures (full-time + part-time staff) is as exact as they are; ratios get 3 significant figures
+    precision: o.status === 'derived' && o.derivation?.op !== 'sum' ? 'derived' : 'reported',
   });
 }
