@@ -13,17 +13,20 @@ import { derive } from './derive';
 import { resolveCitation } from './citations';
 import { verifyAll } from './verify';
 import { disclosureMatrix } from './disclosure';
+import { buildMatrix, verifyMatrix } from './matrix';
 import { coverageFor, type SeedCoverage } from './coverage';
 import { sha256 } from './emit';
 import {
   caveatsFileSchema,
   companiesFileSchema,
   disclosureFileSchema,
+  matrixFileSchema,
   metricsFileSchema,
   observationsFileSchema,
   sourcesFileSchema,
   type Caveat,
   type Conflict,
+  type MatrixFile,
   type Observation,
   type Refusal,
 } from '../model/schema';
@@ -39,6 +42,7 @@ export interface CompileResult {
     disclosure: ReturnType<typeof disclosureMatrix>;
     refusals: Refusal[];
     conflicts: Conflict[];
+    matrix: MatrixFile;
   };
   coverage: SeedCoverage[];
   warnings: Warning[];
@@ -108,6 +112,9 @@ export function compile(inputs: Inputs): CompileResult {
 
   verifyAll(observations, caveats, inputs.seeds);
 
+  const built = buildMatrix({ ...inputs, observations });
+  verifyMatrix(built.matrix, inputs.seeds);
+
   const coverage = inputs.sources.map((s) => {
     const seed = inputs.seeds.get(s.id)!;
     const mapped = inputs.tables.filter((t) => t.map.source === s.id);
@@ -120,6 +127,8 @@ export function compile(inputs: Inputs): CompileResult {
     const ignoreEntries = inputs.ignores.flatMap((i) =>
       i.ignores.filter((g) => g.source === s.id).map((g) => ({ ...g, file: i.file })),
     );
+    // Disclosure indexes: their codes and page numbers are read by the index parser.
+    ignoreEntries.push(...built.indexRegions.filter((r) => r.source === s.id).map((r) => ({ ...r, file: 'data/indexes' })));
     return coverageFor(
       seed,
       s.kind === 'esg_report',
@@ -150,6 +159,7 @@ export function compile(inputs: Inputs): CompileResult {
       // Filled by compiled normalisation and corroboration (issue 8).
       refusals: [],
       conflicts: [],
+      matrix: matrixFileSchema.parse(built.matrix),
     },
     coverage,
     warnings,

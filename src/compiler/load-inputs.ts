@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { CompileError } from './errors';
 import { inputSchemas } from './input-schema';
 import { decodeSeed, type SeedText } from './seed-text';
+import { loadMatrixInputs, type MatrixInputs } from './matrix-inputs';
 
 type Schemas = typeof inputSchemas;
 export interface Inputs {
@@ -21,6 +22,8 @@ export interface Inputs {
   gaps: { file: string; gaps: z.infer<Schemas['gaps']> }[];
   derivations: { file: string; derivations: z.infer<Schemas['derivations']> }[];
   ignores: { file: string; ignores: z.infer<Schemas['ignores']> }[];
+  /** HKEX disclosure matrix inputs: the Guide's rows, crosswalks, index-parsing rules (matrix-inputs.ts). */
+  matrix: MatrixInputs;
   seeds: Map<string, SeedText>;
   /** Raw bytes of every input, by path relative to root, for the manifest's hashes. */
   bytes: Map<string, Uint8Array>;
@@ -74,6 +77,9 @@ export function loadInputs(root: string): Inputs {
     ignores: read(f, inputSchemas.ignores),
   }));
 
+  // HKEX disclosure matrix inputs (data/standards, data/crosswalks, data/indexes).
+  const matrix = loadMatrixInputs(root, read);
+
   const seeds = new Map<string, SeedText>();
   for (const s of sources) {
     const path = join(root, 'seeds', s.id);
@@ -83,5 +89,5 @@ export function loadInputs(root: string): Inputs {
     bytes.set(`seeds/${s.id}`, buf);
     seeds.set(s.id, decodeSeed(s.id, buf));
   }
-  return { root, companies, sources, metrics, caveats, rules, tables, gaps, derivations, ignores, seeds, bytes };
+  return { root, companies, sources, metrics, caveats, rules, tables, gaps, derivations, ignores, matrix, seeds, bytes };
 }

@@ -10,7 +10,7 @@ import { linesText, type SeedText } from './seed-text';
 import { lookupPrintedUnit } from '../model/units';
 import type { Caveat, Observation, Provenance } from '../model/schema';
 
-function checkQuote(p: Provenance, seeds: Map<string, SeedText>, rule: string): void {
+export function checkQuote(p: Provenance, seeds: Map<string, SeedText>, rule: string): void {
   const seed = seeds.get(p.source);
   const file = `seeds/${p.source}`;
   if (!seed) throw new CompileError({ file, rule }, 'provenance names a seed that does not exist');

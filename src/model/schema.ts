@@ -209,6 +209,108 @@ export const disclosureCellSchema = z.object({
   periods: z.array(periodSchema),
 });
 
+// ── HKEX disclosure matrix (issue 10): computed from the reports' own indexes ──
+
+/** Standards whose codes a report's disclosure index may use. */
+export const indexStandardSchema = z.enum(['hkex', 'gri']);
+/** A row of the HKEX ESG Reporting Guide: an aspect's general disclosure (A1) or a KPI (A1.2). */
+export const hkexRowSchema = z.object({
+  code: z.string().regex(/^[AB]\d+(\.\d+)?$/),
+  kind: z.enum(['general', 'kpi']),
+  aspect: z.string().regex(/^[AB]\d+$/),
+  pillar: z.enum(['E', 'S', 'G']),
+  short: bilingualSchema,
+  name: bilingualSchema,
+  /** The Guide asks for at least one figure here (a total, rate, count or intensity). */
+  asksFigures: z.boolean(),
+});
+/**
+ * One status per company × row: figures in the dataset; only narrative; claimed in the
+ * company's index but no figure found; the company's own "/" or 不适用; not addressed.
+ */
+export const matrixStatusSchema = z.enum([
+  'disclosed_figures',
+  'narrative_only',
+  'claimed_absent',
+  'self_not_disclosed',
+  'self_not_applicable',
+  'not_addressed',
+]);
+/**
+ * Whether the dataset could check the cell for figures: found; none found although the
+ * catalogue tracks metrics for the row; not tracked (no catalogue metric carries the code);
+ * not asked (the Guide asks for a description only).
+ */
+export const figureCheckSchema = z.enum(['found', 'none_found', 'not_tracked', 'not_asked']);
+/** One parsed line (or lines) of a report's disclosure index. */
+export const indexEntrySchema = z.object({
+  /** `${source}#${code}` */
+  id: z.string(),
+  source: z.string(),
+  company: companyIdSchema,
+  standard: indexStandardSchema,
+  /** The code as printed in the index (A1.2, 305-1). */
+  code: z.string(),
+  /** The index's own wording of the item, whitespace-joined (may be empty). */
+  title: z.string(),
+  /** HKEX rows the entry answers: its own code, or the crosswalk's mapping of it. */
+  hkex: z.array(z.string()),
+  citations: z.array(
+    z.object({
+      section: z.string().min(1),
+      /** Page number as printed (P39 → 39), when the index gives one. */
+      page: z.number().int().positive().optional(),
+      /** Lines in the body where the cited section's heading stands (empty: heading not found verbatim). */
+      headings: z.array(provenanceSchema),
+    }),
+  ),
+  /** The company's own mark instead of a citation, as printed ("/", "不适用，公司无产品包装材料。"). */
+  mark: z.object({ status: z.enum(['not_disclosed', 'not_applicable']), text: z.string().min(1) }).optional(),
+  /** The entry's lines, verbatim (role index_claim). */
+  provenance: provenanceSchema,
+});
+export const matrixCellSchema = z.object({
+  company: companyIdSchema,
+  /** HKEX row code (A1, A1.2). */
+  code: z.string(),
+  status: matrixStatusSchema,
+  figureCheck: figureCheckSchema,
+  /** Ids of the index entries that map to this row. */
+  entries: z.array(z.string()),
+  /** Catalogue metrics whose crosswalk.hkex carries this row's code. */
+  metrics: z.array(metricIdSchema),
+  /** Ids of reported or derived observations of those metrics (normalised ones left out). */
+  observations: z.array(z.string()),
+  /** Ids of the company's declared gaps and garbled figures for those metrics. */
+  gaps: z.array(z.string()),
+  /** Points towards the disclosure score: 1, 0.5, 0, or null when excluded (not applicable). */
+  credit: z.number().min(0).max(1).nullable(),
+  reason: bilingualSchema,
+});
+export const matrixSummarySchema = z.object({
+  company: companyIdSchema,
+  /** The disclosure indexes the company's reports carry. */
+  indexes: z.array(z.object({ source: z.string(), standard: indexStandardSchema })),
+  counts: z.record(matrixStatusSchema, z.number().int().nonnegative()),
+  score: z.object({
+    /** 0–100, one decimal. */
+    value: z.number().min(0).max(100),
+    /** Sum of the cells' credits. */
+    credit: z.number().nonnegative(),
+    /** Rows counted: all rows minus those the company marks not applicable. */
+    rows: z.number().int().nonnegative(),
+  }),
+});
+export const matrixFileSchema = z.object({
+  guide: z.object({ title: bilingualSchema }),
+  rows: z.array(hkexRowSchema),
+  entries: z.array(indexEntrySchema),
+  cells: z.array(matrixCellSchema),
+  summaries: z.array(matrixSummarySchema),
+  /** The disclosure score's formula, as the methodology page states it. */
+  scoreFormula: bilingualSchema,
+});
+
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   inputs: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
@@ -221,6 +323,8 @@ export const manifestSchema = z.object({
     disclosure: z.string(),
     refusals: z.string(),
     conflicts: z.string(),
+    /** The HKEX disclosure matrix (rows, index entries, cells, per-company counts and score). */
+    matrix: z.string(),
   }),
   /** Seed file name → relative path of its text, loaded on demand by the provenance panel. */
   seeds: z.record(z.string(), z.string()),
@@ -249,6 +353,12 @@ export type Per = z.infer<typeof perSchema>;
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type DisclosureCell = z.infer<typeof disclosureCellSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+export type HkexRow = z.infer<typeof hkexRowSchema>;
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
+export type MatrixStatus = z.infer<typeof matrixStatusSchema>;
+export type MatrixCell = z.infer<typeof matrixCellSchema>;
+export type MatrixSummary = z.infer<typeof matrixSummarySchema>;
+export type MatrixFile = z.infer<typeof matrixFileSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Grade = z.infer<typeof gradeSchema>;
