@@ -39,7 +39,11 @@ export default function MatrixPage() {
 
   const select = (ref: CellRef) => {
     openCell(ref);
-    requestAnimationFrame(() => document.getElementById('matrix-evidence')?.focus());
+    requestAnimationFrame(() => {
+      const panel = document.getElementById('matrix-evidence');
+      panel?.scrollIntoView?.({ block: 'start' });
+      panel?.focus({ preventScroll: true });
+    });
   };
   const close = () => {
     const back = selected;

@@ -61,7 +61,7 @@ export function MatrixTable({ rows, companies, index, selected, onSelect }: Prop
                         aria-controls="matrix-evidence"
                         onClick={() => onSelect({ company: c.id, code: row.code })}
                       >
-                        <span className="visually-hidden">{t('matrix.cellLabel', name, row.code)}</span>
+                        <span className="visually-hidden">{t('matrix.cellLabel', name, row.code)}</span>{' '}
                         <span className="status-symbol" aria-hidden="true">
                           {STATUS_SYMBOL[cell.status]}
                         </span>

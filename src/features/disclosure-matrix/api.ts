@@ -5,10 +5,10 @@ import { encodeHash } from '../../shared/url/codec';
 export { indexMatrix, lineRange, MATRIX_STATUSES, type MatrixIndex } from './matrix-model';
 export { StatusBadge } from './StatusBadge';
 
-/** `#/matrix?...&mx.cell=mashang~A1.2`: the matrix with that cell's evidence open. */
+/** `#/matrix?...&mx.cell=mashang-A1.2`: the matrix with that cell's evidence open. */
 export function matrixCellHash(company: string, code: string, lang: Lang): string {
   const params = new URLSearchParams();
   if (lang === 'en') params.set('lang', 'en');
-  params.set('mx.cell', `${company}~${code}`);
+  params.set('mx.cell', `${company}-${code}`);
   return encodeHash({ path: '/matrix', params });
 }

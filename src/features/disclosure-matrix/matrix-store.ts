@@ -1,7 +1,7 @@
 /**
  * The matrix page's UI state: pillar and status filters, "only differences",
  * and the cell whose evidence is open. Mirrored in the URL
- * (mx.pillar=E, mx.status=claimed_absent, mx.diff=1, mx.cell=mashang~A1.2).
+ * (mx.pillar=E, mx.status=claimed_absent, mx.diff=1, mx.cell=mashang-A1.2).
  */
 import { create } from 'zustand';
 import { matrixStatusSchema, type MatrixStatus } from '../../model/schema';
@@ -36,7 +36,7 @@ export function openCell(cell: CellRef | null): void {
 }
 
 const PILLARS: readonly string[] = ['E', 'S', 'G'];
-const SEP = '~';
+const SEP = '-';
 
 export const matrixUrl: UrlBinding = {
   read: (params) => {

@@ -115,7 +115,7 @@ const en: SameShape<typeof zh> = {
   'matrix.rowHeader': 'Guide item',
   'matrix.scrolls': 'Disclosure matrix (scrolls sideways)',
   'matrix.general': 'General disclosure',
-  'matrix.cellLabel': (company, code) => `${company} ${code}: `,
+  'matrix.cellLabel': (company, code) => `${company} ${code}:`,
   'matrix.s.disclosed_figures': 'Figures',
   'matrix.s.narrative_only': 'Narrative only',
   'matrix.s.claimed_absent': 'Claimed, no figures',
