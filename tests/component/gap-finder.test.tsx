@@ -28,7 +28,11 @@ describe('gap finder on the real compiled datasets', () => {
     const ghg = items[1]!;
     expect(ghg).toHaveTextContent('FinVolution Group · FY2022 · 1,570.8 tCO₂e');
     expect(ghg).toHaveTextContent('Claimed in the report’s index, absent from the report');
-    expect(within(ghg).getAllByRole('blockquote').some((q) => q.textContent?.includes('关键绩效指标 A1.2'))).toBe(true);
+    expect(
+      within(ghg)
+        .getAllByRole('blockquote')
+        .some((q) => q.textContent?.includes('关键绩效指标 A1.2')),
+    ).toBe(true);
     // a Guide row Mashang marks "/" while the peer answers it
     const hazardous = items[titles.findIndex((x) => /^A1\.3 Hazardous waste\s+HKEX Guide item$/.test(x ?? ''))]!;
     expect(hazardous).toHaveTextContent('Marked “/” (not disclosed) by the company');

@@ -48,7 +48,9 @@ describe('disclosure matrix on the real compiled datasets', () => {
     renderApp('en', '#/matrix?v=2&lang=en');
     await user.click(await cell(/^Mashang Consumer Finance A1\.2: /));
     const evidence = await screen.findByRole('region', { name: /Mashang Consumer Finance · A1\.2/ });
-    expect(evidence).toHaveTextContent('On review, neither the cited section nor the rest of the report gives Scope 1 GHG emissions');
+    expect(evidence).toHaveTextContent(
+      'On review, neither the cited section nor the rest of the report gives Scope 1 GHG emissions',
+    );
     const quote = evidence.querySelector('blockquote')!;
     expect(quote.textContent).toContain('关键绩效指标 A1.2');
     expect(quote.textContent).toContain('P39 科技赋能绿色低碳发展');

@@ -61,7 +61,9 @@ export function CellEvidence({ cell, row, company, entries, observations, gaps, 
           {entries.map((e) => (
             <li key={e.id}>
               <p className="entry-code">
-                {e.standard === 'hkex' ? t('matrix.entryCode.hkex', e.code) : t('matrix.entryCode.gri', e.code, e.hkex.join(', '))}
+                {e.standard === 'hkex'
+                  ? t('matrix.entryCode.hkex', e.code)
+                  : t('matrix.entryCode.gri', e.code, e.hkex.join(', '))}
               </p>
               <blockquote className="quote" lang="zh-CN">
                 {visibleText(e.provenance.quote)}

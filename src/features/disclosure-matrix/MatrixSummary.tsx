@@ -24,7 +24,7 @@ export function MatrixSummary({ companies, summaries }: Props) {
   return (
     <section className="matrix-summary" aria-labelledby="matrix-summary-title">
       <h2 id="matrix-summary-title">{t('matrix.summaryTitle')}</h2>
-      <div className="summary-scroll" role="region" aria-label={t('matrix.summaryTitle')} tabIndex={0}>
+      <div className="summary-scroll" role="region" aria-label={t('matrix.summaryTable')} tabIndex={0}>
         <table className="summary-table">
           <thead>
             <tr>

@@ -44,7 +44,8 @@ export function MatrixTable({ rows, companies, index, selected, onSelect }: Prop
           {rows.map((row) => (
             <tr key={row.code} className={row.kind === 'general' ? 'row-general' : undefined}>
               <th scope="row" className="row-head">
-                <span className="row-code">{row.code}</span> <span className="row-name">{tr.pick(row.short.zh, row.short.en)}</span>
+                <span className="row-code">{row.code}</span>{' '}
+                <span className="row-name">{tr.pick(row.short.zh, row.short.en)}</span>
               </th>
               {companies.map((c) => {
                 const cell = index.cell(c.id, row.code);

@@ -26,10 +26,7 @@ export default function GapFinderPage() {
   const [copy, setCopy] = useState<CopyState>('idle');
   const ready = data.status === 'ready' ? data.data : null;
   const company = ready?.companies.find((c) => c.id === chosen) ?? ready?.companies[0];
-  const items = useMemo(
-    () => (ready && company ? findGaps({ company: company.id, ...ready }) : []),
-    [ready, company],
-  );
+  const items = useMemo(() => (ready && company ? findGaps({ company: company.id, ...ready }) : []), [ready, company]);
 
   if (data.status === 'error') return <LoadError error={data.error} onRetry={data.retry} />;
   if (!ready || !company) return <p className="loading">{t('loading')}</p>;

@@ -23,8 +23,7 @@ export function GapItemView({ item, company, peerCount, names }: Props) {
   return (
     <li className="gap-item" data-gap={item.key}>
       <h3>
-        {itemTitle(item, tr)}{' '}
-        {item.core && <span className="gap-tag gap-tag-core">{t('gaps.core')}</span>}{' '}
+        {itemTitle(item, tr)} {item.core && <span className="gap-tag gap-tag-core">{t('gaps.core')}</span>}{' '}
         <span className="gap-tag">{item.kind === 'metric' ? t('gaps.kind.metric') : t('gaps.kind.row')}</span>
       </h3>
       <p className="gap-peer-count">

@@ -130,7 +130,9 @@ export function findGaps({ company, companies, metrics, observations, matrix }: 
     if (!own || !type) return;
     const peerCells = peers.flatMap((p) => {
       const cell = mx.cell(p, row.code);
-      return cell && ANSWERED.has(cell.status) ? [{ company: p, cell, entries: cell.entries.flatMap((id) => mx.entry(id) ?? []) }] : [];
+      return cell && ANSWERED.has(cell.status)
+        ? [{ company: p, cell, entries: cell.entries.flatMap((id) => mx.entry(id) ?? []) }]
+        : [];
     });
     if (peerCells.length === 0) return;
     items.push({

@@ -33,7 +33,9 @@ export function gapReportText(company: string, peers: string[], items: GapItem[]
   const out: string[] = [];
   const quote = (p: Provenance, indent: string, label?: string) => {
     const text = p.quote.split('\n').join(`\n${indent}  `);
-    out.push(`${indent}${label ? `${label}: ` : ''}${t('report.quote', text)} — ${t('gaps.source', names.source(p.source), lineRange(p))}`);
+    out.push(
+      `${indent}${label ? `${label}: ` : ''}${t('report.quote', text)} — ${t('gaps.source', names.source(p.source), lineRange(p))}`,
+    );
   };
   const cellLines = (c: OwnCell, indent: string) => {
     out.push(`${indent}${t('gaps.hkexCell', c.row.code, t(`matrix.s.${c.cell.status}`))}`);
@@ -50,7 +52,8 @@ export function gapReportText(company: string, peers: string[], items: GapItem[]
       for (const p of g.provenance) quote(p, '       ');
     }
     for (const c of own.cells) cellLines(c, '     ');
-    for (const o of own.instead) out.push(`     ${t('gaps.instead', names.metric(o.metric), `${formatObservation(o, tr)} (${periodLabel(o.period, tr)})`)}`);
+    for (const o of own.instead)
+      out.push(`     ${t('gaps.instead', names.metric(o.metric), `${formatObservation(o, tr)} (${periodLabel(o.period, tr)})`)}`);
   };
 
   out.push(t('report.title', names.company(company)));
@@ -60,7 +63,9 @@ export function gapReportText(company: string, peers: string[], items: GapItem[]
   items.forEach((item, i) => {
     const tags = [item.kind === 'metric' ? t('gaps.kind.metric') : t('gaps.kind.row')];
     if (item.core) tags.unshift(t('gaps.core'));
-    out.push(`${i + 1}. ${itemTitle(item, tr)} [${tags.join(', ')}] — ${t('gaps.peersDisclosing', item.peersDisclosing, peers.length)}`);
+    out.push(
+      `${i + 1}. ${itemTitle(item, tr)} [${tags.join(', ')}] — ${t('gaps.peersDisclosing', item.peersDisclosing, peers.length)}`,
+    );
     out.push(`   ${t('report.peer')}:`);
     if (item.kind === 'metric') {
       for (const p of item.peers) {
