@@ -82,7 +82,7 @@ export function GapItemView({ item, company, peerCount, names }: Props) {
               </li>
             ))}
             {item.own.cells.map((c) => (
-              <OwnCellView key={c.row.code} own={c} company={company} names={names} />
+              <OwnCellView key={c.row.code} own={c} company={company} names={names} alreadyQuoted={item.own.alreadyQuoted} />
             ))}
             {item.own.instead.map((o) => (
               <li key={o.id}>
@@ -96,7 +96,14 @@ export function GapItemView({ item, company, peerCount, names }: Props) {
   );
 }
 
-function OwnCellView({ own, company, names }: { own: OwnCell; company: string; names: ReportNames }) {
+interface OwnCellProps {
+  own: OwnCell;
+  company: string;
+  names: ReportNames;
+  alreadyQuoted: string[];
+}
+
+function OwnCellView({ own, company, names, alreadyQuoted }: OwnCellProps) {
   const { t } = useT();
   return (
     <li>
@@ -104,7 +111,7 @@ function OwnCellView({ own, company, names }: { own: OwnCell; company: string; n
       <StatusBadge status={own.cell.status} /> <CellLink company={company} code={own.row.code} />
       {own.entries.map((e) => (
         <div key={e.id}>
-          <Quote p={e.provenance} names={names} />
+          {!alreadyQuoted.includes(e.id) && <Quote p={e.provenance} names={names} />}
           {e.citations.map((c, i) => (
             <p key={i} className="gap-cited">
               {t('report.cited', c.section)}

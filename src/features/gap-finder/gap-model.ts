@@ -35,6 +35,8 @@ export interface OwnEvidence {
   cells: OwnCell[];
   /** Figures of a different measure the company discloses instead (the metric's alternates). */
   instead: Observation[];
+  /** Index entries whose line a gap above already quotes: their cited sections are shown, the quote is not repeated. */
+  alreadyQuoted: string[];
 }
 
 export interface PeerFigure {
@@ -107,8 +109,13 @@ export function findGaps({ company, companies, metrics, observations, matrix }: 
       return observation ? [{ company: p, observation }] : [];
     });
     if (peerFigures.length === 0) return;
-    const cells = metric.crosswalk.hkex.flatMap((code) => ownCell(code) ?? []);
     const gaps = own.filter((o) => !hasFigure(o) && !o.per);
+    // an index line a gap already quotes is not repeated under the matrix cell
+    const quoted = new Set(gaps.flatMap((g) => g.provenance.map((p) => `${p.source}#${p.line}`)));
+    const cells = metric.crosswalk.hkex.flatMap((code) => ownCell(code) ?? []);
+    const alreadyQuoted = cells
+      .flatMap((c) => c.entries)
+      .filter((e) => quoted.has(`${e.provenance.source}#${e.provenance.line}`));
     for (const code of metric.crosswalk.hkex) coveredRows.add(code);
     const instead = metric.alternates.flatMap((alt) => latestFigure(obs.of(company, alt)) ?? []);
     items.push({
@@ -118,7 +125,7 @@ export function findGaps({ company, companies, metrics, observations, matrix }: 
       core: metric.core,
       peersDisclosing: peerFigures.length,
       peers: peerFigures,
-      own: { type: ownType(gaps, cells), gaps, cells, instead },
+      own: { type: ownType(gaps, cells), gaps, cells, instead, alreadyQuoted: alreadyQuoted.map((e) => e.id) },
     });
     orderOf.set(`metric:${metric.id}`, order);
   });
@@ -142,7 +149,7 @@ export function findGaps({ company, companies, metrics, observations, matrix }: 
       core: false,
       peersDisclosing: peerCells.length,
       peers: peerCells,
-      own: { type, gaps: [], cells: [own], instead: [] },
+      own: { type, gaps: [], cells: [own], instead: [], alreadyQuoted: [] },
     });
     orderOf.set(`row:${row.code}`, metrics.length + order);
   });

@@ -37,10 +37,10 @@ export function gapReportText(company: string, peers: string[], items: GapItem[]
       `${indent}${label ? `${label}: ` : ''}${t('report.quote', text)} — ${t('gaps.source', names.source(p.source), lineRange(p))}`,
     );
   };
-  const cellLines = (c: OwnCell, indent: string) => {
+  const cellLines = (c: OwnCell, indent: string, alreadyQuoted: string[]) => {
     out.push(`${indent}${t('gaps.hkexCell', c.row.code, t(`matrix.s.${c.cell.status}`))}`);
     for (const e of c.entries) {
-      quote(e.provenance, `${indent}  `, t('gaps.indexLine'));
+      if (!alreadyQuoted.includes(e.id)) quote(e.provenance, `${indent}  `, t('gaps.indexLine'));
       for (const cited of e.citations) out.push(`${indent}    ${t('report.cited', cited.section)}`);
     }
   };
@@ -51,7 +51,7 @@ export function gapReportText(company: string, peers: string[], items: GapItem[]
       out.push(`     ${periodLabel(g.period, tr)}: ${t(`status.${g.status}`)}${note ? ` — ${note}` : ''}`);
       for (const p of g.provenance) quote(p, '       ');
     }
-    for (const c of own.cells) cellLines(c, '     ');
+    for (const c of own.cells) cellLines(c, '     ', own.alreadyQuoted);
     for (const o of own.instead)
       out.push(`     ${t('gaps.instead', names.metric(o.metric), `${formatObservation(o, tr)} (${periodLabel(o.period, tr)})`)}`);
   };
