@@ -104,11 +104,13 @@ interface OwnCellProps {
 }
 
 function OwnCellView({ own, company, names, alreadyQuoted }: OwnCellProps) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   return (
     <li>
       {t('gaps.hkexCell', own.row.code, '')}
       <StatusBadge status={own.cell.status} /> <CellLink company={company} code={own.row.code} />
+      <p className="gap-cited">{visibleText(tr.pick(own.cell.reason.zh, own.cell.reason.en))}</p>
       {own.entries.map((e) => (
         <div key={e.id}>
           {!alreadyQuoted.includes(e.id) && <Quote p={e.provenance} names={names} />}

@@ -38,7 +38,9 @@ export function gapReportText(company: string, peers: string[], items: GapItem[]
     );
   };
   const cellLines = (c: OwnCell, indent: string, alreadyQuoted: string[]) => {
-    out.push(`${indent}${t('gaps.hkexCell', c.row.code, t(`matrix.s.${c.cell.status}`))}`);
+    out.push(
+      `${indent}${t('gaps.hkexCell', c.row.code, t(`matrix.s.${c.cell.status}`))} — ${tr.pick(c.cell.reason.zh, c.cell.reason.en)}`,
+    );
     for (const e of c.entries) {
       if (!alreadyQuoted.includes(e.id)) quote(e.provenance, `${indent}  `, t('gaps.indexLine'));
       for (const cited of e.citations) out.push(`${indent}    ${t('report.cited', cited.section)}`);
