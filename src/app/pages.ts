@@ -41,7 +41,7 @@ export function matchPage(path: string, pages: PageEntry[] = PAGES): Match | nul
     if (pattern.length !== parts.length) continue;
     const params: Record<string, string> = {};
     const ok = pattern.every((seg, i) => {
-      if (seg.startsWith(':')) return ((params[seg.slice(1)] = parts[i]!), true);
+      if (seg.startsWith(':')) return (params[seg.slice(1)] = parts[i]!), true;
       return seg === parts[i];
     });
     if (ok) return { page, params };

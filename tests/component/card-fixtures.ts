@@ -65,21 +65,8 @@ const ratio = (num: number, den: number) => ({
 export const observations: Observation[] = [
   obs({ id: 'a', company: 'alpha', value: 21.5, qualifier: 'about' }),
   obs({ id: 'b', company: 'beta', value: 1570.8, caveats: ['boundary'] }),
-  obs({
-    id: 'c',
-    company: 'gamma',
-    value: null,
-    notes: { zh: '报告未提及排放。', en: 'The report does not mention emissions.' },
-  }),
-  obs({
-    id: 'a-per',
-    company: 'alpha',
-    value: 0.0043,
-    qualifier: 'about',
-    status: 'derived',
-    per: 'employee',
-    derivation: ratio(21.5, 5000),
-  }),
+  obs({ id: 'c', company: 'gamma', value: null, notes: { zh: '报告未提及排放。', en: 'The report does not mention emissions.' } }),
+  obs({ id: 'a-per', company: 'alpha', value: 0.0043, qualifier: 'about', status: 'derived', per: 'employee', derivation: ratio(21.5, 5000) }),
 ];
 
 export const refusals: Refusal[] = [
@@ -88,10 +75,7 @@ export const refusals: Refusal[] = [
     metric: 'ghg',
     period: 'FY2022',
     per: 'employee',
-    reason: {
-      zh: '排放范围仅含总部，不能除以全集团人数。',
-      en: 'Emissions cover the head office only; dividing by group headcount would mix boundaries.',
-    },
+    reason: { zh: '排放范围仅含总部，不能除以全集团人数。', en: 'Emissions cover the head office only; dividing by group headcount would mix boundaries.' },
   },
 ];
 

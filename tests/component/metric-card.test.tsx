@@ -50,11 +50,7 @@ describe('metric card, normalised (plain-object props)', () => {
     const user = userEvent.setup();
     const props = renderCard('en', 'absolute');
     const group = screen.getByRole('radiogroup', { name: 'Normalise' });
-    expect(
-      within(group)
-        .getAllByRole('radio')
-        .map((r) => r.textContent),
-    ).toEqual(['Absolute', 'Per employee']);
+    expect(within(group).getAllByRole('radio').map((r) => r.textContent)).toEqual(['Absolute', 'Per employee']);
     within(group).getByRole('radio', { name: 'Absolute' }).focus();
     await user.keyboard('{ArrowRight}');
     expect(props.onModeChange).toHaveBeenCalledWith('employee');

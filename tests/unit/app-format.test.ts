@@ -35,9 +35,9 @@ describe('value formatter', () => {
   it('carries the qualifier with the value, normalised or not', () => {
     expect(formatValue(3e9, 'CNY', en, { qualifier: 'at_least' })).toBe('≥ RMB 3 bn');
     expect(formatValue(7e6, 'persons', zh, { qualifier: 'about' })).toBe('≈ 700万人');
-    expect(formatObservation({ value: 0.5, unit: 'tCO2e', qualifier: 'at_most', per: 'employee', status: 'derived' }, en)).toBe(
-      '≤ 0.5 tCO₂e per employee',
-    );
+    expect(
+      formatObservation({ value: 0.5, unit: 'tCO2e', qualifier: 'at_most', per: 'employee', status: 'derived' }, en),
+    ).toBe('≤ 0.5 tCO₂e per employee');
   });
 
   it('does not repeat a per-person unit the value already has', () => {

@@ -6,11 +6,9 @@ const roundTrip = (hash: string) => encodeHash(decodeHash(hash));
 
 describe('URL codec (version 2)', () => {
   it('round-trips a readable hash with path and state, keys in a stable order', () => {
-    const hash =
-      '#/?v=2&lang=en&norm=employee&norm.rd_expense=absolute&prov=finvolution%3Arevenue%3AFY2022&view.complaints=table';
+    const hash = '#/?v=2&lang=en&norm=employee&norm.rd_expense=absolute&prov=finvolution%3Arevenue%3AFY2022&view.complaints=table';
     expect(roundTrip(hash)).toBe(hash);
-    const shuffled =
-      '#/?view.complaints=table&prov=finvolution%3Arevenue%3AFY2022&lang=en&v=2&norm.rd_expense=absolute&norm=employee';
+    const shuffled = '#/?view.complaints=table&prov=finvolution%3Arevenue%3AFY2022&lang=en&v=2&norm.rd_expense=absolute&norm=employee';
     expect(roundTrip(shuffled)).toBe(hash);
   });
 
@@ -22,8 +20,7 @@ describe('URL codec (version 2)', () => {
   });
 
   it('migrates a version-1 link (no path, per_* normalisations) to version 2 on the compare page', () => {
-    const old =
-      '#lang=en&view.ghg_scope12=table&norm.rd_expense=per_employee&norm.water=per_revenue&prov=mashang%3Aemployees_total%3AFY2022';
+    const old = '#lang=en&view.ghg_scope12=table&norm.rd_expense=per_employee&norm.water=per_revenue&prov=mashang%3Aemployees_total%3AFY2022';
     const { path, params } = decodeHash(old);
     expect(path).toBe('/');
     expect(params.get('lang')).toBe('en');

@@ -5,7 +5,17 @@
  * drawn unevenly and the edge points keep a margin. Ticks are chosen so none
  * vanish on a phone. The figure carries a text alternative.
  */
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 export type ChartRow = Record<string, string | number | null>;
 

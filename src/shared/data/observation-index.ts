@@ -32,7 +32,8 @@ export function indexObservations(observations: Observation[]): ObservationIndex
     list.push(o);
     if (o.per) perMetrics.add(`${o.metric}\u0000${o.per}`);
   }
-  for (const list of groups.values()) list.sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)));
+  for (const list of groups.values())
+    list.sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)));
   const index: ObservationIndex = {
     byId,
     of: (c, m) => groups.get(`${c}\u0000${m}\u0000`) ?? EMPTY,

@@ -102,8 +102,7 @@ export function formatValue(value: number, unit: CanonicalUnit, tr: Pick<Transla
 
 /** Axis ticks: the figure only (the unit is in the card's header and tooltip). */
 export function formatTick(value: number, unit: CanonicalUnit, lang: Lang, per?: Per): string {
-  if (per === 'revenue')
-    return unit === 'CNY' ? `${formatFigure(value * 100, lang, 'derived')}%` : formatFigure(value * 1e8, lang, 'derived');
+  if (per === 'revenue') return unit === 'CNY' ? `${formatFigure(value * 100, lang, 'derived')}%` : formatFigure(value * 1e8, lang, 'derived');
   return formatFigure(value, lang, per ? 'derived' : 'reported') + (unit === 'percent' ? '%' : '');
 }
 

@@ -138,9 +138,7 @@ const zh = {
   ...gapFinderMessages.zh,
 } satisfies Record<string, string | ((...args: never[]) => string)>;
 
-export type Messages = {
-  [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string;
-};
+export type Messages = { [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
 export type MessageKey = keyof Messages;
 
 const en: Messages = {
