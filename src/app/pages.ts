@@ -25,6 +25,8 @@ export const PAGES: PageEntry[] = [
     nav: true,
     component: lazy(() => import('../features/methodology/MethodologyPage')),
   },
+  { path: '/matrix', title: 'page.matrix', nav: true, component: lazy(() => import('../features/disclosure-matrix/MatrixPage')) },
+  { path: '/gaps', title: 'page.gaps', nav: true, component: lazy(() => import('../features/gap-finder/GapFinderPage')) },
   { path: '/metric/:id', title: 'page.metric', nav: false, component: lazy(() => import('../features/compare/MetricPage')) },
 ];
 

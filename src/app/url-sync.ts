@@ -11,9 +11,11 @@ import { panelStateMarker, takeNavigation } from '../shared/url/navigation';
 import { langUrl } from '../shared/i18n/lang-store';
 import { compareUrl } from '../features/compare/compare-store';
 import { provenanceUrl } from '../features/provenance/api';
+import { matrixUrl } from '../features/disclosure-matrix/matrix-store';
+import { gapFinderUrl } from '../features/gap-finder/gap-store';
 import { useRouteStore } from './route-store';
 
-export const URL_BINDINGS: UrlBinding[] = [langUrl, compareUrl, provenanceUrl];
+export const URL_BINDINGS: UrlBinding[] = [langUrl, compareUrl, provenanceUrl, matrixUrl, gapFinderUrl];
 
 export function currentHash(): string {
   const params = new URLSearchParams();

@@ -1,6 +1,7 @@
 /** A short methodology page: how values are extracted and verified, the grades, the gap types, the qualifiers. */
 import { useT } from '../../shared/i18n/use-t';
 import type { Grade, Status } from '../../model/schema';
+import { useDataset } from '../../shared/data/use-datasets';
 
 const GRADES: Grade[] = ['comparable', 'comparable_with_caveats', 'not_comparable'];
 const GAPS = ['not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled'] as const satisfies readonly Status[];
@@ -39,6 +40,25 @@ export default function MethodologyPage() {
       <p>{t('method.gapsNote')}</p>
       <h2>{t('method.qualifiersTitle')}</h2>
       <p>{t('method.qualifiers')}</p>
+      <ScoreFormula />
     </article>
+  );
+}
+
+/** The disclosure score, with the formula exactly as the compiled matrix states it. */
+function ScoreFormula() {
+  const tr = useT();
+  const matrix = useDataset('matrix');
+  return (
+    <section aria-labelledby="method-score" id="disclosure-score">
+      <h3 id="method-score">{tr.t('method.scoreTitle')}</h3>
+      <p>{tr.t('method.score')}</p>
+      {matrix.status === 'ready' && (
+        <>
+          <h4>{tr.t('method.scoreFormula')}</h4>
+          <p className="score-formula">{tr.pick(matrix.data.matrix.scoreFormula.zh, matrix.data.matrix.scoreFormula.en)}</p>
+        </>
+      )}
+    </section>
   );
 }

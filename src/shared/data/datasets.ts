@@ -12,6 +12,7 @@ import {
   companiesFileSchema,
   disclosureFileSchema,
   conflictsFileSchema,
+  matrixFileSchema,
   refusalsFileSchema,
   manifestSchema,
   metricsFileSchema,
@@ -90,6 +91,7 @@ const DATASET_SCHEMAS = {
   disclosure: disclosureFileSchema,
   refusals: refusalsFileSchema,
   conflicts: conflictsFileSchema,
+  matrix: matrixFileSchema,
 } as const;
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
 export type Dataset<N extends DatasetName> = z.infer<(typeof DATASET_SCHEMAS)[N]>;

@@ -7,6 +7,8 @@
 import type { Grade, Per, Provenance, Qualifier, Status } from '../../model/schema';
 import type { metricGroupSchema } from '../../model/schema';
 import type { z } from 'zod';
+import { matrixMessages } from './messages/disclosure-matrix';
+import { gapFinderMessages } from './messages/gap-finder';
 
 export type Lang = 'zh' | 'en';
 type Group = z.infer<typeof metricGroupSchema>;
@@ -137,6 +139,8 @@ const zh = {
   'method.gapsNote': '缺失值从不显示为零，也不会被填补。',
   'method.qualifiersTitle': '限定符号',
   'method.qualifiers': '“≥”表示原文写作“超过/逾/余”，“≈”表示“约/近”，“≤”表示“不超过”。符号随数值出现在所有位置。',
+  ...matrixMessages.zh,
+  ...gapFinderMessages.zh,
 } satisfies Record<string, string | ((...args: never[]) => string)>;
 
 export type Messages = {
@@ -272,6 +276,8 @@ const en: Messages = {
   'method.qualifiersTitle': 'Qualifiers',
   'method.qualifiers':
     '“≥” marks “more than / over” in the source, “≈” marks “about / nearly”, “≤” marks “at most”. The sign travels with the value everywhere it appears.',
+  ...matrixMessages.en,
+  ...gapFinderMessages.en,
 };
 
 export const CATALOGUE: Record<Lang, Messages> = { zh, en };
