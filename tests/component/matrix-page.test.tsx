@@ -35,8 +35,9 @@ describe('disclosure matrix on the real compiled datasets', () => {
     const summary = (await screen.findByRole('heading', { name: '各公司披露概况' })).closest('section')!;
     const table = within(summary).getByRole('table');
     const row = (label: RegExp) => within(table).getByRole('row', { name: label });
-    expect(row(/披露得分/)).toHaveTextContent(/53\.4.*23\.5 分 ÷ 44 行.*59\.4.*28\.5 分 ÷ 48 行/);
-    expect(row(/索引声称但无数据/)).toHaveTextContent(/索引声称但无数据\s*5\s*0/);
+    expect(row(/披露得分/)).toHaveTextContent(/55\.7.*24\.5 分 ÷ 44 行.*59\.4.*28\.5 分 ÷ 48 行/);
+    expect(row(/^有数据/)).toHaveTextContent(/有数据\s*2\s*15/);
+    expect(row(/索引声称但无数据/)).toHaveTextContent(/索引声称但无数据\s*4\s*0/);
     expect(row(/公司标注“\/”/)).toHaveTextContent(/14\s*0/);
     expect(row(/公司标注不适用/)).toHaveTextContent(/4\s*0/);
     expect(row(/未涉及/)).toHaveTextContent(/0\s*17/);

@@ -46,6 +46,7 @@ describe('马上消费 (000 HKEX index)', () => {
     ['B3.2', 'self_not_applicable'],
     ['B6.1', 'self_not_applicable'],
     ['B1.1', 'disclosed_figures'],
+    ['B5.1', 'disclosed_figures'],
     ['A1.5', 'narrative_only'],
     ['B7.2', 'narrative_only'],
   ])('%s is %s', (code, status) => {
@@ -94,6 +95,40 @@ describe('马上消费 (000 HKEX index)', () => {
       expect(['reported', 'derived']).toContain(o.status);
       expect(inputs.metrics.find((m) => m.id === o.metric)!.crosswalk.hkex).toContain('B1.1');
     }
+  });
+
+  it('B5.1 has the suppliers by region, and the total derived as their sum', () => {
+    const c = cell('mashang', 'B5.1');
+    expect(c.status).toBe('disclosed_figures');
+    expect(c.credit).toBe(1);
+    expect(c.entries).toEqual([`${S000}#B5.1`]);
+    const cited = c.observations.map((id) => observations.find((o) => o.id === id)!);
+    const regions = cited.filter((o) => o.metric.startsWith('suppliers_region_'));
+    expect(Object.fromEntries(regions.map((o) => [o.metric, o.value]))).toEqual({
+      suppliers_region_east: 335,
+      suppliers_region_north: 553,
+      suppliers_region_south: 225,
+      suppliers_region_central: 91,
+      suppliers_region_northwest: 33,
+      suppliers_region_southwest: 275,
+      suppliers_region_northeast: 25,
+    });
+    for (const o of regions) {
+      expect(o.status).toBe('reported');
+      const value = o.provenance.find((p) => p.role === 'value')!;
+      expect(value.source).toBe(S000);
+      expect(value.quote).toBe(`${inputs.metrics.find((m) => m.id === o.metric)!.nameZh.replace('地区供应商数', '')} ${o.value}`);
+    }
+    const total = cited.find((o) => o.metric === 'suppliers_total')!;
+    expect(total.status).toBe('derived');
+    expect(total.value).toBe(1537);
+    expect(total.derivation!.op).toBe('sum');
+    expect(total.derivation!.inputs).toHaveLength(7);
+    expect(total.derivation!.inputs.map((i) => i.metric).sort()).toEqual(regions.map((o) => o.metric).sort());
+    expect(cited.find((o) => o.metric === 'suppliers_mainland')!.value).toBe(1537);
+    // no overseas row is printed: a typed gap, never a zero
+    const gaps = c.gaps.map((id) => observations.find((o) => o.id === id)!);
+    expect(gaps.map((g) => [g.metric, g.status, g.value])).toEqual([['suppliers_overseas', 'not_disclosed', null]]);
   });
 
   it('the index yields all 48 rows of the Guide, each once', () => {
