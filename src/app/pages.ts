@@ -25,7 +25,18 @@ export const PAGES: PageEntry[] = [
     nav: true,
     component: lazy(() => import('../features/methodology/MethodologyPage')),
   },
-  { path: '/metric/:id', title: 'page.metric', nav: false, component: lazy(() => import('../features/compare/MetricPage')) },
+  {
+    path: '/metric/:id',
+    title: 'page.metric',
+    nav: false,
+    component: lazy(() => import('../features/metric-page/MetricPageRoute')),
+  },
+  {
+    path: '/source/:file',
+    title: 'page.source',
+    nav: false,
+    component: lazy(() => import('../features/source-reader/SourcePage')),
+  },
 ];
 
 export interface Match {

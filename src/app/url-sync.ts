@@ -11,9 +11,10 @@ import { panelStateMarker, takeNavigation } from '../shared/url/navigation';
 import { langUrl } from '../shared/i18n/lang-store';
 import { compareUrl } from '../features/compare/compare-store';
 import { provenanceUrl } from '../features/provenance/api';
+import { sourceUrl } from '../features/source-reader/api';
 import { useRouteStore } from './route-store';
 
-export const URL_BINDINGS: UrlBinding[] = [langUrl, compareUrl, provenanceUrl];
+export const URL_BINDINGS: UrlBinding[] = [langUrl, compareUrl, provenanceUrl, sourceUrl];
 
 export function currentHash(): string {
   const params = new URLSearchParams();
