@@ -290,17 +290,16 @@ function LineText({
     while (j < pieces.length && pieces[j]!.figure === figure) j++;
     const f = figures[figure]!;
     const o = f.observation;
-    const name =
-      o.status === 'garbled'
-        ? tr.t('sr.garbledName', f.text, o.metricName, o.periodLabel)
-        : tr.t('sr.figureName', f.text, o.metricName, o.periodLabel, o.valueLabel);
+    const span = marks.figures.find((m) => m.figure === figure)!.span;
+    // the same printed figure can back several observations (one table row filed under two metrics): one button each
+    const alsoHere = marks.figures.filter((m) => m.figure !== figure && m.span.start === span.start && m.span.end === span.end);
     out.push(
       <button
         key={i}
         type="button"
         className={`sr-figure sr-figure--${f.kind} sr-status--${o.status}`}
-        aria-label={visibleText(name)}
-        title={visibleText(name)}
+        aria-label={figureName(f, tr)}
+        title={figureName(f, tr)}
         data-observation={o.id}
         onClick={() => onOpenObservation(o.id)}
       >
@@ -313,10 +312,32 @@ function LineText({
           </span>
         )}
       </button>,
+      ...alsoHere.map(({ figure: other }) => (
+        <button
+          key={`${i}+${other}`}
+          type="button"
+          className={`sr-figure sr-figure-also sr-figure--${figures[other]!.kind}`}
+          title={figureName(figures[other]!, tr)}
+          data-observation={figures[other]!.observation.id}
+          onClick={() => onOpenObservation(figures[other]!.observation.id)}
+        >
+          <span aria-hidden="true">+</span>
+          <span className="sr-visually-hidden">{figureName(figures[other]!, tr)}</span>
+        </button>
+      )),
     );
     i = j;
   }
   return out;
+}
+
+function figureName(f: LocatedFigure, tr: Translator): string {
+  const o = f.observation;
+  const name =
+    o.status === 'garbled'
+      ? tr.t('sr.garbledName', f.text, o.metricName, o.periodLabel)
+      : tr.t('sr.figureName', f.text, o.metricName, o.periodLabel, o.valueLabel);
+  return visibleText(name);
 }
 
 function PieceText({
