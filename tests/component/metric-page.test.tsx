@@ -203,7 +203,6 @@ describe('metric page with plain data', () => {
   ];
 
   it('shows the crosswalk, corroborations, conflicts and the caveat citation as links, notes as text', async () => {
-    const user = userEvent.setup();
     render(
       <MetricPage
         metric={metric}
