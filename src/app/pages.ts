@@ -27,7 +27,18 @@ export const PAGES: PageEntry[] = [
   },
   { path: '/matrix', title: 'page.matrix', nav: true, component: lazy(() => import('../features/disclosure-matrix/MatrixPage')) },
   { path: '/gaps', title: 'page.gaps', nav: true, component: lazy(() => import('../features/gap-finder/GapFinderPage')) },
-  { path: '/metric/:id', title: 'page.metric', nav: false, component: lazy(() => import('../features/compare/MetricPage')) },
+  {
+    path: '/metric/:id',
+    title: 'page.metric',
+    nav: false,
+    component: lazy(() => import('../features/metric-page/MetricPageRoute')),
+  },
+  {
+    path: '/source/:file',
+    title: 'page.source',
+    nav: false,
+    component: lazy(() => import('../features/source-reader/SourcePage')),
+  },
 ];
 
 export interface Match {

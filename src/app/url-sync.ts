@@ -13,9 +13,10 @@ import { compareUrl } from '../features/compare/compare-store';
 import { provenanceUrl } from '../features/provenance/api';
 import { matrixUrl } from '../features/disclosure-matrix/matrix-store';
 import { gapFinderUrl } from '../features/gap-finder/gap-store';
+import { sourceUrl } from '../features/source-reader/api';
 import { useRouteStore } from './route-store';
 
-export const URL_BINDINGS: UrlBinding[] = [langUrl, compareUrl, provenanceUrl, matrixUrl, gapFinderUrl];
+export const URL_BINDINGS: UrlBinding[] = [langUrl, compareUrl, provenanceUrl, matrixUrl, gapFinderUrl, sourceUrl];
 
 export function currentHash(): string {
   const params = new URLSearchParams();

@@ -24,6 +24,8 @@ export interface SeedCoverage {
   ignoredByReason: Record<string, number>;
   /** First unreviewed tokens, for a reviewer to work through. */
   unreviewedSample: { line: number; text: string }[];
+  /** Every ignored number where it stands (1-based line, 0-based UTF-16 column), for the source reader. */
+  ignoredTokens: { line: number; column: number; text: string; reason: string }[];
 }
 
 interface Range {
@@ -92,6 +94,7 @@ export function coverageFor(
     unreviewed: 0,
     ignoredByReason: Object.create(null) as Record<string, number>,
     unreviewedSample: [],
+    ignoredTokens: [],
   };
   const re = new RegExp(NUMBER_SOURCE, 'g');
   seed.lines.forEach((line, i) => {
@@ -107,6 +110,7 @@ export function coverageFor(
       if (reason) {
         cov.ignored++;
         cov.ignoredByReason[reason] = (cov.ignoredByReason[reason] ?? 0) + 1;
+        cov.ignoredTokens.push({ line: i + 1, column: m.index, text: m[0], reason });
       } else {
         cov.unreviewed++;
         if (cov.unreviewedSample.length < SAMPLE) cov.unreviewedSample.push({ line: i + 1, text: line.trim().slice(0, 80) });

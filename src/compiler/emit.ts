@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, manifestSchema, type Manifest } from '../model/schema';
+import { SCHEMA_VERSION, coverageFileSchema, manifestSchema, type Manifest } from '../model/schema';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -37,6 +37,7 @@ export function emit(outDir: string, input: EmitInput): Manifest {
       throw new Error(`refusing to write seed ${JSON.stringify(name)}: not a plain file name`);
     seeds[name] = write(`seed-${name.replace(/\.txt$/, '')}`, 'txt', text);
   }
+  coverageFileSchema.parse(input.coverage); // the app validates it with the same schema when the source page loads it
   const coverage = write('coverage', 'json', JSON.stringify(input.coverage, null, 1));
   const manifest = manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, inputs: input.inputHashes, files, seeds, coverage });
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -317,6 +317,22 @@ export const matrixFileSchema = z.object({
   scoreFormula: bilingualSchema,
 });
 
+/** The coverage report (manifest.coverage): per seed, every number used, ignored with a reason, or unreviewed. */
+export const seedCoverageSchema = z.object({
+  source: z.string(),
+  tokens: z.number().int().nonnegative(),
+  used: z.number().int().nonnegative(),
+  ignored: z.number().int().nonnegative(),
+  unreviewed: z.number().int().nonnegative(),
+  ignoredByReason: z.record(z.string(), z.number().int().nonnegative()),
+  unreviewedSample: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+  /** Each ignored number: 1-based line, 0-based UTF-16 column on that line, the token as printed, the reason. */
+  ignoredTokens: z.array(
+    z.object({ line: z.number().int().positive(), column: z.number().int().nonnegative(), text: z.string(), reason: z.string() }),
+  ),
+});
+export const coverageFileSchema = z.array(seedCoverageSchema);
+
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   inputs: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
@@ -359,6 +375,7 @@ export type Per = z.infer<typeof perSchema>;
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type DisclosureCell = z.infer<typeof disclosureCellSchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+export type SeedCoverage = z.infer<typeof seedCoverageSchema>;
 export type HkexRow = z.infer<typeof hkexRowSchema>;
 export type IndexEntry = z.infer<typeof indexEntrySchema>;
 export type MatrixStatus = z.infer<typeof matrixStatusSchema>;

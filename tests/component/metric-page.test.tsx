@@ -3,7 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { MetricPage, type MetricPageProps } from '../../src/features/metric-page/MetricPage';
-import { metricPageMessages } from '../../src/features/metric-page/messages';
+import { translator } from '../../src/shared/i18n/use-t';
+import { decodeHash, encodeHash } from '../../src/shared/url/codec';
+import { sourceLink, type SourceLocation } from '../../src/features/source-reader/api';
 import { compiledSite, readCompiled } from './compiled-site';
 import {
   caveatsFileSchema,
@@ -20,7 +22,7 @@ import {
   type Source,
 } from '../../src/model/schema';
 
-function compiled(): Omit<MetricPageProps, 'metric' | 'lang' | 'messages' | 'onOpenProvenance' | 'onOpenSource'> & {
+function compiled(): Omit<MetricPageProps, 'metric' | 'tr' | 'onOpenProvenance' | 'sourceHref'> & {
   metrics: Metric[];
 } {
   const site = compiledSite();
@@ -33,6 +35,20 @@ function compiled(): Omit<MetricPageProps, 'metric' | 'lang' | 'messages' | 'onO
     caveats: caveatsFileSchema.parse(read(site.manifest.files.caveats)),
     sources: sourcesFileSchema.parse(read(site.manifest.files.sources)),
   };
+}
+
+/** The app's own source links (no language: zh). */
+function sourceHref(at: SourceLocation): string {
+  const [path, extra] = sourceLink(at);
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) params.set(k, String(v));
+  return encodeHash({ path, params });
+}
+
+/** Where a source link leads: the reader's path, line and highlighted quote. */
+function target(link: HTMLElement) {
+  const { path, params } = decodeHash(link.getAttribute('href')!);
+  return { path, line: params.get('line'), end: params.get('end'), quote: params.get('q') };
 }
 
 function seriesRows(companyHeading: RegExp) {
@@ -48,16 +64,7 @@ describe('metric page on the real compiled data', () => {
   const metric = data.metrics.find((m) => m.id === 'rd_investment_cumulative')!;
 
   it("lists 马上消费's cumulative tech investment as a dated series, with every caveat", () => {
-    render(
-      <MetricPage
-        {...data}
-        metric={metric}
-        lang="zh"
-        messages={metricPageMessages.zh}
-        onOpenProvenance={() => {}}
-        onOpenSource={() => {}}
-      />,
-    );
+    render(<MetricPage {...data} metric={metric} tr={translator('zh')} onOpenProvenance={() => {}} sourceHref={sourceHref} />);
     expect(screen.getByRole('heading', { level: 2, name: /累计科技投入/ })).toBeInTheDocument();
     expect(screen.getByText(metric.definitionZh)).toBeInTheDocument();
     expect(seriesRows(/^马上消费/)).toEqual([
@@ -73,7 +80,7 @@ describe('metric page on the real compiled data', () => {
     for (const id of used) {
       const caveat = data.caveats.find((c) => c.id === id)!;
       const item = within(caveats).getByText(caveat.textZh, { exact: false }).closest('li')!;
-      expect(item).toHaveTextContent(`可比性: ${metricPageMessages.zh[`grade_${caveat.grade}`]}`);
+      expect(item).toHaveTextContent(`可比性: ${translator('zh').t(`grade.${caveat.grade}`)}`);
     }
     // the other company's typed gap is a gap, never a zero
     expect(seriesRows(/^信也科技/)).toEqual([['2022 年度', '未披露', '未披露']]);
@@ -83,16 +90,8 @@ describe('metric page on the real compiled data', () => {
   it('each value opens its provenance and each source line opens the reader at the quote', async () => {
     const user = userEvent.setup();
     const onOpenProvenance = vi.fn();
-    const onOpenSource = vi.fn();
     render(
-      <MetricPage
-        {...data}
-        metric={metric}
-        lang="en"
-        messages={metricPageMessages.en}
-        onOpenProvenance={onOpenProvenance}
-        onOpenSource={onOpenSource}
-      />,
+      <MetricPage {...data} metric={metric} tr={translator('en')} onOpenProvenance={onOpenProvenance} sourceHref={sourceHref} />,
     );
     const mashang = screen.getByRole('region', { name: /^Mashang/ });
     const row = within(mashang)
@@ -100,11 +99,10 @@ describe('metric page on the real compiled data', () => {
       .find((r) => r.textContent?.includes('as of 2023-10-19'))!;
     await user.click(within(row).getByRole('button', { name: 'Where this comes from: RMB 3.3 bn' }));
     expect(onOpenProvenance).toHaveBeenCalledWith('mashang:rd_investment_cumulative:2023-10-19:mashang-003-rd-investment');
-    await user.click(within(row).getByRole('button', { name: /^Open in the source: .*, line 36$/ }));
-    expect(onOpenSource).toHaveBeenCalledWith({
-      source: '003_3447acc407f3fddb.txt',
-      line: 36,
-      lineEnd: undefined,
+    expect(target(within(row).getByRole('link', { name: /^Open in the source: .*, line 36$/ }))).toEqual({
+      path: '/source/003_3447acc407f3fddb.txt',
+      line: '36',
+      end: null,
       quote: '马上消费已累计投入33亿元用于科技研发，申请发',
     });
   });
@@ -112,14 +110,7 @@ describe('metric page on the real compiled data', () => {
   it('is axe clean in both languages', async () => {
     for (const lang of ['en', 'zh'] as const) {
       const { container, unmount } = render(
-        <MetricPage
-          {...data}
-          metric={metric}
-          lang={lang}
-          messages={metricPageMessages[lang]}
-          onOpenProvenance={() => {}}
-          onOpenSource={() => {}}
-        />,
+        <MetricPage {...data} metric={metric} tr={translator(lang)} onOpenProvenance={() => {}} sourceHref={sourceHref} />,
       );
       const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
       expect(result.violations.map((v) => v.id)).toEqual([]);
@@ -212,8 +203,6 @@ describe('metric page with plain data', () => {
   ];
 
   it('shows the crosswalk, corroborations, conflicts and the caveat citation as links, notes as text', async () => {
-    const user = userEvent.setup();
-    const onOpenSource = vi.fn();
     render(
       <MetricPage
         metric={metric}
@@ -222,10 +211,9 @@ describe('metric page with plain data', () => {
         conflicts={[conflict]}
         caveats={[caveat]}
         sources={sources}
-        lang="en"
-        messages={metricPageMessages.en}
+        tr={translator('en')}
         onOpenProvenance={() => {}}
-        onOpenSource={onOpenSource}
+        sourceHref={sourceHref}
       />,
     );
     expect(screen.getByText('HKEX ESG Guide: A1.2')).toBeInTheDocument();
@@ -237,8 +225,12 @@ describe('metric page with plain data', () => {
     expect(row).toHaveTextContent('[1]');
     expect(row).toHaveTextContent('From the report table <b>bold</b>.');
     expect(row.querySelector('b')).toBeNull();
-    await user.click(within(row as HTMLElement).getByRole('button', { name: 'Open in the source: Acme report, line 3' }));
-    expect(onOpenSource).toHaveBeenLastCalledWith({ source: 'r.txt', line: 3, lineEnd: undefined, quote: '排放 1,200 吨' });
+    expect(target(within(row as HTMLElement).getByRole('link', { name: 'Open in the source: Acme report, line 3' }))).toEqual({
+      path: '/source/r.txt',
+      line: '3',
+      end: null,
+      quote: '排放 1,200 吨',
+    });
 
     const conflicts = screen.getByRole('region', { name: 'Conflicts between sources (1)' });
     expect(conflicts).toHaveTextContent('The press release rounds the figure.');
@@ -251,9 +243,13 @@ describe('metric page with plain data', () => {
       ['other statement', '≈ 1,300 tCO₂e', 'Daily 2023-05, line 5'],
     ]);
     const caveats = screen.getByRole('region', { name: 'Caveats (1)' });
-    expect(caveats).toHaveTextContent('Comparability: not comparable');
-    await user.click(within(caveats).getByRole('button', { name: 'Open in the source: Acme report, line 12' }));
-    expect(onOpenSource).toHaveBeenLastCalledWith({ source: 'r.txt', line: 12, lineEnd: undefined, quote: '仅含总部' });
+    expect(caveats).toHaveTextContent('Comparability: Not comparable');
+    expect(target(within(caveats).getByRole('link', { name: 'Open in the source: Acme report, line 12' }))).toEqual({
+      path: '/source/r.txt',
+      line: '12',
+      end: null,
+      quote: '仅含总部',
+    });
     expect(screen.getByRole('region', { name: 'Gaps (0)' })).toHaveTextContent('No value is missing.');
   });
 });

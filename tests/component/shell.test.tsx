@@ -19,10 +19,27 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('shows one metric on its own page', async () => {
+  it('shows one metric on its own page, every value with its source line linked into the reader', async () => {
     renderApp('en', '#/metric/complaints?v=2&lang=en');
-    expect(await screen.findByRole('heading', { level: 3, name: /^Customer complaints/ })).toBeInTheDocument();
-    expect(document.querySelectorAll('article[data-metric]')).toHaveLength(1);
+    expect(await screen.findByRole('heading', { level: 2, name: /^Customer complaints/ })).toBeInTheDocument();
+    const finvolution = screen.getByRole('region', { name: /^FinVolution Group/ });
+    const row = within(finvolution)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.startsWith('FY2022'))!;
+    expect(within(row).getByRole('button', { name: 'Where this comes from: 5,645' })).toBeInTheDocument();
+    const link = within(row).getAllByRole('link', { name: /^Open in the source: / })[0]!;
+    expect(link.getAttribute('href')).toMatch(/^#\/source\/004_fc1b98ab1024343c\.txt\?v=2&lang=en&line=\d+&q=/);
+  });
+
+  it('opens a source at a line with the quote highlighted, loading the seed only on that page', async () => {
+    const quote = '马上消费已累计投入33亿元用于科技研发，申请发';
+    renderApp('en', `#/source/003_3447acc407f3fddb.txt?v=2&lang=en&line=36&q=${encodeURIComponent(quote)}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Source text' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: /赫建营/ })).toBeInTheDocument();
+    // the reading position survives the URL sync (jsdom lays out no lines; the browser test checks the highlight)
+    const params = new URLSearchParams(window.location.hash.slice(window.location.hash.indexOf('?') + 1));
+    expect([params.get('line'), params.get('q')]).toEqual(['36', quote]);
+    expect(screen.getByRole('checkbox', { name: /^Show ignored numbers \(\d+\)$/ })).toBeInTheDocument();
   });
 
   it('says so for an unknown page, with a way back', async () => {

@@ -3,12 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { SourceReader, type SourceReaderProps } from '../../src/features/source-reader/SourceReader';
-import { sourceReaderMessages } from '../../src/features/source-reader/messages';
+import { translator } from '../../src/shared/i18n/use-t';
 import { observationsInSource } from '../../src/features/source-reader/source-observations';
 import type { SourceObservation } from '../../src/features/source-reader/source-model';
 import { compiledSite, readCompiled } from './compiled-site';
-import { observationsFileSchema, sourcesFileSchema, metricsFileSchema } from '../../src/model/schema';
-import { formatValue, periodLabel } from '../../src/shared/format';
+import { coverageFileSchema, observationsFileSchema, sourcesFileSchema, metricsFileSchema } from '../../src/model/schema';
+import { formatObservation } from '../../src/shared/format/format';
+import { periodLabel } from '../../src/shared/format/period';
 
 // jsdom has no layout or scrolling. Emulate a browser's: the text viewport is 480 px tall, each
 // line 24 px, the scrollable height is the inner block's, and element.scrollTo moves scrollTop
@@ -51,7 +52,7 @@ afterAll(() => {
   Object.defineProperty(Element.prototype, 'scrollHeight', originalScrollHeight);
 });
 
-const en = sourceReaderMessages.en;
+const en = translator('en');
 
 /** The quote highlight can be cut by a figure button inside it: read all its marks on the line. */
 function quoteText(line: Element): string {
@@ -107,7 +108,7 @@ describe('source reader with plain data', () => {
     observations,
     ignored: [{ line: 300, column: 3, text: '2015', reason: 'year or date' }],
     target: { line: 4000, quote: '研发投入 491,484 千元' },
-    messages: en,
+    tr: en,
     onOpenObservation: () => {},
     ...over,
   });
@@ -207,7 +208,7 @@ describe('source reader with plain data', () => {
 
   it('is axe clean in both languages', async () => {
     for (const lang of ['en', 'zh'] as const) {
-      const { container, unmount } = render(<SourceReader {...props({ messages: sourceReaderMessages[lang] })} />);
+      const { container, unmount } = render(<SourceReader {...props({ tr: translator(lang) })} />);
       expect(await axeViolations(container)).toEqual([]);
       unmount();
     }
@@ -225,8 +226,8 @@ describe('source reader on the real compiled seed 004', () => {
     .find((s) => s.id === seedName)!;
   const observations = observationsInSource(seedName, all, (o) => ({
     metricName: metrics.find((m) => m.id === o.metric)!.nameEn,
-    periodLabel: periodLabel(o.period, 'en'),
-    valueLabel: o.value === null ? o.status : formatValue(o.value, o.unit, 'en', o.qualifier),
+    periodLabel: periodLabel(o.period, en),
+    valueLabel: o.value === null ? o.status : formatObservation(o, en),
     note: o.notes?.en ?? o.note,
   }));
   const community = all.find((o) => o.id === 'finvolution:community_investment:FY2020:fv-community-investment')!;
@@ -241,7 +242,7 @@ describe('source reader on the real compiled seed 004', () => {
         text={text}
         observations={observations}
         target={{ line: item.line, lineEnd: item.lineEnd, quote: item.quote }}
-        messages={en}
+        tr={en}
         onOpenObservation={onOpen}
       />,
     );
@@ -256,12 +257,37 @@ describe('source reader on the real compiled seed 004', () => {
 
   it('search finds a known figure of seed 004', async () => {
     const user = userEvent.setup();
-    render(<SourceReader source={source} text={text} observations={observations} messages={en} onOpenObservation={() => {}} />);
+    render(<SourceReader source={source} text={text} observations={observations} tr={en} onOpenObservation={() => {}} />);
     const expected = text.split('1,779,410').length - 1;
     expect(expected).toBeGreaterThan(0);
     await user.type(screen.getByRole('searchbox'), '1,779,410');
     expect(screen.getByRole('status')).toHaveTextContent(`1 of ${expected}`);
     const current = document.querySelector('mark.sr-match.is-current')!;
     expect(current.closest('[data-line]')!.getAttribute('data-line')).toBe(String(item.line));
+  });
+
+  it("the compiler's ignored tokens sit exactly where the coverage report says, and show on demand", async () => {
+    const user = userEvent.setup();
+    const coverage = coverageFileSchema.parse(JSON.parse(readCompiled(site.manifest.coverage, site)));
+    const ignored = coverage.find((c) => c.source === seedName)!.ignoredTokens;
+    expect(ignored.length).toBe(coverage.find((c) => c.source === seedName)!.ignored);
+    const lines = text.split('\n');
+    for (const g of ignored) expect(lines[g.line - 1]!.slice(g.column, g.column + g.text.length)).toBe(g.text);
+    const year = ignored.find((g) => g.reason === 'year or date' && g.line > item.line - 5 && g.line < item.line)!;
+    render(
+      <SourceReader
+        source={source}
+        text={text}
+        observations={observations}
+        ignored={ignored}
+        target={{ line: item.line, quote: item.quote }}
+        tr={en}
+        onOpenObservation={() => {}}
+      />,
+    );
+    expect(document.querySelector('.sr-ignored')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: `Show ignored numbers (${ignored.length})` }));
+    const marked = document.querySelector(`[data-line="${year.line}"] .sr-ignored`)!;
+    expect(marked).toHaveTextContent(`${year.text} (ignored: year or date)`);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A metric card wired to its data and the compare store, inside its own error
- * boundary: a faulty row breaks one card, never the page. Used by the compare
- * page and the metric page.
+ * boundary: a faulty row breaks one card, never the page. Each card links to
+ * its metric page.
  */
 import { useMemo } from 'react';
 import type { Metric } from '../../model/schema';
@@ -10,7 +10,9 @@ import { indexObservations } from '../../shared/data/observation-index';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
+import { useLink } from '../../shared/url/links';
 import { openProvenance } from '../provenance/api';
+import { metricPath } from '../metric-page/api';
 import { buildCardModel, offeredModes, type CardInput } from './card-model';
 import { useCompareStore } from './compare-store';
 import { MetricCard } from './MetricCard';
@@ -58,6 +60,7 @@ function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Share
   const pageMode = useCompareStore((s) => s.pageMode);
   const scale = useCompareStore((s) => s.scales[metric.id] ?? 'linear');
   const { setView, setCardMode, setScale } = useCompareStore.getState();
+  const link = useLink();
   const input = { ...shared, metric };
   const modes = offeredModes(input);
   const model = buildCardModel(input, cardMode ?? pageMode);
@@ -75,6 +78,7 @@ function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Share
       onModeChange={(m) => setCardMode(metric.id, m)}
       onScaleChange={(s) => setScale(metric.id, s)}
       onOpen={openProvenance}
+      pageHref={link(metricPath(metric.id))}
     />
   );
 }

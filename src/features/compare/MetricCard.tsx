@@ -33,6 +33,8 @@ export interface MetricCardProps {
   onModeChange: (mode: Mode) => void;
   onScaleChange: (scale: Scale) => void;
   onOpen: (observationId: string) => void;
+  /** Link to the metric's own page (every source, date, conflict and caveat). */
+  pageHref?: string;
 }
 
 export function reasonText(r: GradeReason, tr: Translator): string {
@@ -46,7 +48,8 @@ export function reasonText(r: GradeReason, tr: Translator): string {
 }
 
 export function MetricCard(props: MetricCardProps) {
-  const { model, tr, view, scale, modes, unavailableMode, eager, onViewChange, onModeChange, onScaleChange, onOpen } = props;
+  const { model, tr, view, scale, modes, unavailableMode, eager, onViewChange, onModeChange, onScaleChange, onOpen, pageHref } =
+    props;
   const { t } = tr;
   const m = model.metric;
   const titleId = `card-title-${m.id}`;
@@ -138,6 +141,13 @@ export function MetricCard(props: MetricCardProps) {
             ...m.crosswalk.sasb.map((c) => `SASB ${c}`),
           ].join(' · ') || '—'}
         </p>
+        {pageHref && (
+          <p className="card-page-link">
+            <a href={pageHref} aria-describedby={titleId}>
+              {t('card.openShort')}
+            </a>
+          </p>
+        )}
       </footer>
     </article>
   );

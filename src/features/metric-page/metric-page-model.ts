@@ -3,7 +3,7 @@
  * in date order, caveats numbered in order of first use, typed gaps and conflicts.
  */
 import type { Caveat, Company, Conflict, Observation } from '../../model/schema';
-import { periodSortKey } from '../../shared/format';
+import { periodSortKey } from '../../shared/format/period';
 
 export interface CompanySeries {
   company: Company;
@@ -17,6 +17,8 @@ export interface MetricPageModel {
   caveatNumber: Map<string, number>;
   gaps: Observation[];
   conflicts: Conflict[];
+  /** Values the compiler normalised (per employee / revenue), by company then date. */
+  normalised: Observation[];
 }
 
 const GAP_STATUSES = new Set(['not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled']);
@@ -55,5 +57,15 @@ export function metricPageModel(
     caveatNumber,
     gaps: series.flatMap((s) => s.observations.filter((o) => GAP_STATUSES.has(o.status))),
     conflicts: conflicts.filter((c) => c.metric === metricId),
+    normalised: companies.flatMap((company) =>
+      observations
+        .filter((o) => o.metric === metricId && o.per !== undefined && o.company === company.id)
+        .sort(
+          (a, b) =>
+            a.per!.localeCompare(b.per!) ||
+            periodSortKey(a.period).localeCompare(periodSortKey(b.period)) ||
+            a.id.localeCompare(b.id),
+        ),
+    ),
   };
 }

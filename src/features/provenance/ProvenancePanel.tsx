@@ -14,6 +14,8 @@ import { periodLabel } from '../../shared/format/period';
 import { visibleText } from '../../shared/format/visible-text';
 import { useT, type Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
+import { useLink } from '../../shared/url/links';
+import { sourceLink } from '../source-reader/api';
 import { closeProvenance, useProvenanceStore } from './api';
 import { seedContext } from './seed-context';
 
@@ -139,6 +141,7 @@ function ProvenanceItem({ item, tr, sources }: { item: Provenance; tr: Translato
   const { t } = tr;
   const source = sources?.find((s) => s.id === item.source);
   const seed = useSeedText(item.source);
+  const link = useLink();
   const lines = item.lineEnd && item.lineEnd !== item.line ? `${item.line}–${item.lineEnd}` : `${item.line}`;
   return (
     <section className="provenance-item">
@@ -162,6 +165,9 @@ function ProvenanceItem({ item, tr, sources }: { item: Provenance; tr: Translato
           <code>{item.source}</code> : {lines}
         </dd>
       </dl>
+      <p className="read-in-source">
+        <a href={link(...sourceLink(item))}>{t('prov.readInSource', lines)}</a>
+      </p>
       <blockquote className="quote" lang="zh">
         {visibleText(item.quote)}
       </blockquote>

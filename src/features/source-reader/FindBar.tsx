@@ -1,29 +1,29 @@
 /** The find box: a search landmark with previous/next and a live match count, usable from the keyboard. */
 import { useId } from 'react';
-import { fill, type SourceReaderMessages } from './messages';
+import type { Translator } from '../../shared/i18n/use-t';
 
 export interface FindBarProps {
   query: string;
   /** 0-based current match, meaningful when total > 0. */
   current: number;
   total: number;
-  messages: SourceReaderMessages;
+  tr: Translator;
   onQueryChange: (query: string) => void;
   onStep: (step: 1 | -1) => void;
 }
 
-export function FindBar({ query, current, total, messages, onQueryChange, onStep }: FindBarProps) {
+export function FindBar({ query, current, total, tr, onQueryChange, onStep }: FindBarProps) {
   const inputId = useId();
   const hintId = useId();
-  const status = query === '' ? '' : total === 0 ? messages.findNone : fill(messages.findCount, { current: current + 1, total });
+  const status = query === '' ? '' : total === 0 ? tr.t('sr.findNone') : tr.t('sr.findCount', current + 1, total);
   return (
-    <div role="search" aria-label={messages.findLabel} className="sr-find">
-      <label htmlFor={inputId}>{messages.findLabel}</label>
+    <div role="search" aria-label={tr.t('sr.findLabel')} className="sr-find">
+      <label htmlFor={inputId}>{tr.t('sr.findLabel')}</label>
       <input
         id={inputId}
         type="search"
         value={query}
-        placeholder={messages.findPlaceholder}
+        placeholder={tr.t('sr.findPlaceholder')}
         aria-describedby={hintId}
         autoComplete="off"
         spellCheck={false}
@@ -36,16 +36,16 @@ export function FindBar({ query, current, total, messages, onQueryChange, onStep
         }}
       />
       <button type="button" onClick={() => onStep(-1)} disabled={total === 0}>
-        {messages.findPrevious}
+        {tr.t('sr.findPrevious')}
       </button>
       <button type="button" onClick={() => onStep(1)} disabled={total === 0}>
-        {messages.findNext}
+        {tr.t('sr.findNext')}
       </button>
       <span role="status" className="sr-find-count">
         {status}
       </span>
       <span id={hintId} className="sr-visually-hidden">
-        {messages.findHint}
+        {tr.t('sr.findHint')}
       </span>
     </div>
   );

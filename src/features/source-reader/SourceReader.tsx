@@ -8,10 +8,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Source } from '../../model/schema';
-import { visibleText } from '../../shared/visible-text';
+import { visibleText } from '../../shared/format/visible-text';
+import type { Translator } from '../../shared/i18n/use-t';
 import { FindBar } from './FindBar';
 import { FiguresList } from './FiguresList';
-import { fill, type SourceReaderMessages } from './messages';
 import {
   findMatches,
   indexByLine,
@@ -43,14 +43,14 @@ export interface SourceReaderProps {
   /** Numbers the coverage report ignored; without it the toggle is not offered. */
   ignored?: IgnoredFigure[];
   target?: SourceReaderTarget;
-  messages: SourceReaderMessages;
+  tr: Translator;
   onOpenObservation: (id: string) => void;
 }
 
 const ESTIMATED_LINE_PX = 24;
 const OVERSCAN = 12;
 
-export function SourceReader({ source, text, observations, ignored, target, messages, onOpenObservation }: SourceReaderProps) {
+export function SourceReader({ source, text, observations, ignored, target, tr, onOpenObservation }: SourceReaderProps) {
   const headingId = useId();
   const lines = useMemo(() => seedLines(text), [text]);
   const figures = useMemo(() => locateFigures(lines, source.id, observations), [lines, source.id, observations]);
@@ -146,17 +146,17 @@ export function SourceReader({ source, text, observations, ignored, target, mess
         <h2 id={headingId}>{source.title}</h2>
         <dl className="sr-meta">
           <div>
-            <dt>{messages.publisher}</dt>
+            <dt>{tr.t('prov.publisher')}</dt>
             <dd>{source.publisher}</dd>
           </div>
           <div>
-            <dt>{messages.date}</dt>
+            <dt>{tr.t('prov.published')}</dt>
             <dd>{source.date}</dd>
           </div>
           <div>
-            <dt>{messages.file}</dt>
+            <dt>{tr.t('sr.file')}</dt>
             <dd>
-              <code>{source.id}</code> · {fill(messages.lineCount, { count: lines.length })}
+              <code>{source.id}</code> · {tr.t('sr.lineCount', lines.length)}
             </dd>
           </div>
         </dl>
@@ -167,33 +167,33 @@ export function SourceReader({ source, text, observations, ignored, target, mess
           query={query}
           current={Math.min(current, Math.max(matches.length - 1, 0))}
           total={matches.length}
-          messages={messages}
+          tr={tr}
           onQueryChange={(q) => {
             setQuery(q);
             setCurrent(0);
           }}
           onStep={(step) => setCurrent((c) => (Math.min(c, matches.length - 1) + step + matches.length) % matches.length)}
         />
-        <GoToLine count={lines.length} messages={messages} onGo={(line) => jumpTo(line, true)} />
+        <GoToLine count={lines.length} tr={tr} onGo={(line) => jumpTo(line, true)} />
         {ignored && (
           <label className="sr-toggle">
             <input type="checkbox" checked={showIgnored} onChange={(e) => setShowIgnored(e.target.checked)} />{' '}
-            {fill(messages.showIgnored, { count: ignored.length })}
+            {tr.t('sr.showIgnored', ignored.length)}
           </label>
         )}
       </div>
 
-      <Legend messages={messages} withIgnored={ignored !== undefined && showIgnored} />
+      <Legend tr={tr} withIgnored={ignored !== undefined && showIgnored} />
 
       {garbled.length > 0 && (
-        <section className="sr-garbled" aria-label={fill(messages.garbledTitle, { count: garbled.length })}>
-          <h3>{fill(messages.garbledTitle, { count: garbled.length })}</h3>
-          <p>{messages.garbledExplain}</p>
+        <section className="sr-garbled" aria-label={tr.t('sr.garbledTitle', garbled.length)}>
+          <h3>{tr.t('sr.garbledTitle', garbled.length)}</h3>
+          <p>{tr.t('sr.garbledExplain')}</p>
           <ul>
             {garbled.map((f) => (
               <li key={f.key}>
                 <button type="button" className="sr-link" onClick={() => jumpTo(f.line, true)}>
-                  {fill(messages.figureAtLine, { line: f.line })}
+                  {tr.t('sr.figureAtLine', f.line)}
                 </button>{' '}
                 <strong>{visibleText(f.text)}</strong> · {f.observation.metricName} · {f.observation.periodLabel}
                 {f.observation.note && <span className="sr-note"> — {visibleText(f.observation.note)}</span>}
@@ -208,7 +208,7 @@ export function SourceReader({ source, text, observations, ignored, target, mess
         className="sr-text"
         role="region"
         tabIndex={0}
-        aria-label={fill(messages.textLabel, { count: lines.length })}
+        aria-label={tr.t('sr.textLabel', lines.length)}
         lang={source.language}
       >
         <div className="sr-text-inner" style={{ height: virtualizer.getTotalSize() }}>
@@ -247,7 +247,7 @@ export function SourceReader({ source, text, observations, ignored, target, mess
                     marks={marks}
                     figures={figures}
                     currentMatch={matches.indexOf(currentMatch!)}
-                    messages={messages}
+                    tr={tr}
                     onOpenObservation={onOpenObservation}
                   />
                 </span>
@@ -257,12 +257,7 @@ export function SourceReader({ source, text, observations, ignored, target, mess
         </div>
       </div>
 
-      <FiguresList
-        figures={figures}
-        messages={messages}
-        onJump={(line) => jumpTo(line, true)}
-        onOpenObservation={onOpenObservation}
-      />
+      <FiguresList figures={figures} tr={tr} onJump={(line) => jumpTo(line, true)} onOpenObservation={onOpenObservation} />
     </section>
   );
 }
@@ -272,14 +267,14 @@ function LineText({
   marks,
   figures,
   currentMatch,
-  messages,
+  tr,
   onOpenObservation,
 }: {
   line: string;
   marks: LineMarks;
   figures: LocatedFigure[];
   currentMatch: number;
-  messages: SourceReaderMessages;
+  tr: Translator;
   onOpenObservation: (id: string) => void;
 }) {
   const pieces = linePieces(line, marks);
@@ -287,7 +282,7 @@ function LineText({
   for (let i = 0; i < pieces.length;) {
     const figure = pieces[i]!.figure;
     if (figure === undefined) {
-      out.push(<PieceText key={i} piece={pieces[i]!} currentMatch={currentMatch} messages={messages} />);
+      out.push(<PieceText key={i} piece={pieces[i]!} currentMatch={currentMatch} tr={tr} />);
       i++;
       continue;
     }
@@ -295,24 +290,21 @@ function LineText({
     while (j < pieces.length && pieces[j]!.figure === figure) j++;
     const f = figures[figure]!;
     const o = f.observation;
-    const name = fill(o.status === 'garbled' ? messages.garbledName : messages.figureName, {
-      figure: f.text,
-      metric: o.metricName,
-      period: o.periodLabel,
-      value: o.valueLabel,
-    });
+    const span = marks.figures.find((m) => m.figure === figure)!.span;
+    // the same printed figure can back several observations (one table row filed under two metrics): one button each
+    const alsoHere = marks.figures.filter((m) => m.figure !== figure && m.span.start === span.start && m.span.end === span.end);
     out.push(
       <button
         key={i}
         type="button"
         className={`sr-figure sr-figure--${f.kind} sr-status--${o.status}`}
-        aria-label={visibleText(name)}
-        title={visibleText(name)}
+        aria-label={figureName(f, tr)}
+        title={figureName(f, tr)}
         data-observation={o.id}
         onClick={() => onOpenObservation(o.id)}
       >
         {pieces.slice(i, j).map((p, k) => (
-          <PieceText key={k} piece={p} currentMatch={currentMatch} messages={messages} />
+          <PieceText key={k} piece={p} currentMatch={currentMatch} tr={tr} />
         ))}
         {o.status === 'garbled' && f.kind === 'value' && (
           <span className="sr-garbled-mark" aria-hidden="true">
@@ -320,27 +312,49 @@ function LineText({
           </span>
         )}
       </button>,
+      ...alsoHere.map(({ figure: other }) => (
+        <button
+          key={`${i}+${other}`}
+          type="button"
+          className={`sr-figure sr-figure-also sr-figure--${figures[other]!.kind}`}
+          title={figureName(figures[other]!, tr)}
+          data-observation={figures[other]!.observation.id}
+          onClick={() => onOpenObservation(figures[other]!.observation.id)}
+        >
+          <span aria-hidden="true">+</span>
+          <span className="sr-visually-hidden">{figureName(figures[other]!, tr)}</span>
+        </button>
+      )),
     );
     i = j;
   }
   return out;
 }
 
+function figureName(f: LocatedFigure, tr: Translator): string {
+  const o = f.observation;
+  const name =
+    o.status === 'garbled'
+      ? tr.t('sr.garbledName', f.text, o.metricName, o.periodLabel)
+      : tr.t('sr.figureName', f.text, o.metricName, o.periodLabel, o.valueLabel);
+  return visibleText(name);
+}
+
 function PieceText({
   piece,
   currentMatch,
-  messages,
+  tr,
 }: {
   piece: ReturnType<typeof linePieces>[number];
   currentMatch: number;
-  messages: SourceReaderMessages;
+  tr: Translator;
 }) {
   let node: ReactNode = visibleText(piece.text);
   if (piece.ignored !== undefined) {
     node = (
       <span className="sr-ignored" title={piece.ignored}>
         {node}
-        <span className="sr-visually-hidden"> ({fill(messages.ignoredName, { reason: piece.ignored })})</span>
+        <span className="sr-visually-hidden"> ({tr.t('sr.ignoredName', piece.ignored)})</span>
       </span>
     );
   }
@@ -356,7 +370,7 @@ function PieceText({
   return node;
 }
 
-function GoToLine({ count, messages, onGo }: { count: number; messages: SourceReaderMessages; onGo: (line: number) => void }) {
+function GoToLine({ count, tr, onGo }: { count: number; tr: Translator; onGo: (line: number) => void }) {
   const id = useId();
   const [value, setValue] = useState('');
   return (
@@ -368,7 +382,7 @@ function GoToLine({ count, messages, onGo }: { count: number; messages: SourceRe
         if (Number.isInteger(line) && line >= 1 && line <= count) onGo(line);
       }}
     >
-      <label htmlFor={id}>{messages.goToLine}</label>
+      <label htmlFor={id}>{tr.t('sr.goToLine')}</label>
       <input
         id={id}
         type="number"
@@ -378,50 +392,50 @@ function GoToLine({ count, messages, onGo }: { count: number; messages: SourceRe
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />
-      <button type="submit">{messages.goToLineButton}</button>
+      <button type="submit">{tr.t('sr.goToLineButton')}</button>
     </form>
   );
 }
 
-function Legend({ messages, withIgnored }: { messages: SourceReaderMessages; withIgnored: boolean }) {
+function Legend({ tr, withIgnored }: { tr: Translator; withIgnored: boolean }) {
   return (
-    <ul className="sr-legend" aria-label={messages.legendTitle}>
+    <ul className="sr-legend" aria-label={tr.t('sr.legendTitle')}>
       <li>
         <span className="sr-figure sr-figure--value sr-swatch" aria-hidden="true">
           123
         </span>{' '}
-        {messages.legendFigure}
+        {tr.t('sr.legendFigure')}
       </li>
       <li>
         <span className="sr-figure sr-figure--value sr-status--garbled sr-swatch" aria-hidden="true">
           123⚠
         </span>{' '}
-        {messages.legendGarbled}
+        {tr.t('sr.legendGarbled')}
       </li>
       <li>
         <span className="sr-figure sr-figure--index_claim sr-swatch" aria-hidden="true">
           A1.2
         </span>{' '}
-        {messages.legendIndexClaim}
+        {tr.t('sr.legendIndexClaim')}
       </li>
       <li>
         <span className="sr-figure sr-figure--corroboration sr-swatch" aria-hidden="true">
           123
         </span>{' '}
-        {messages.legendCorroboration}
+        {tr.t('sr.legendCorroboration')}
       </li>
       <li>
         <mark className="sr-quote sr-swatch" aria-hidden="true">
           …
         </mark>{' '}
-        {messages.legendQuote}
+        {tr.t('sr.legendQuote')}
       </li>
       {withIgnored && (
         <li>
           <span className="sr-ignored sr-swatch" aria-hidden="true">
             2022
           </span>{' '}
-          {messages.legendIgnored}
+          {tr.t('sr.legendIgnored')}
         </li>
       )}
     </ul>

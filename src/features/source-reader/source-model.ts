@@ -3,7 +3,7 @@
  * compiler numbers them, every figure located on its line, search matches, and
  * each visible line cut into text pieces carrying their marks — never HTML.
  */
-import type { Provenance, Status } from '../../model/schema';
+import type { Provenance, SeedCoverage, Status } from '../../model/schema';
 
 /** An observation whose provenance points into this seed, with its labels in the page's language. */
 export interface SourceObservation {
@@ -19,17 +19,8 @@ export interface SourceObservation {
   corroborations?: Provenance[];
 }
 
-/**
- * A number the compiler's coverage report deliberately ignored. Proposed per-seed
- * coverage field `ignoredTokens` (not emitted yet): 1-based line, 0-based UTF-16
- * column, the token as printed, and the reason.
- */
-export interface IgnoredFigure {
-  line: number;
-  column: number;
-  text: string;
-  reason: string;
-}
+/** A number the compiler's coverage report deliberately ignored: 1-based line, 0-based UTF-16 column, the token, the reason. */
+export type IgnoredFigure = SeedCoverage['ignoredTokens'][number];
 
 export type FigureKind = 'value' | 'corroboration' | 'index_claim';
 

@@ -13,6 +13,7 @@ import {
   disclosureFileSchema,
   conflictsFileSchema,
   matrixFileSchema,
+  coverageFileSchema,
   refusalsFileSchema,
   manifestSchema,
   metricsFileSchema,
@@ -113,6 +114,17 @@ export function seedTextQuery(source: string, manifest: Manifest | undefined) {
   return queryOptions({
     queryKey: ['seed', source, path],
     queryFn: () => fetchText(`seed ${source}`, path!),
+    enabled: path !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+/** The coverage report (ignored numbers per seed): only the source page needs it, so it is not a dataset. */
+export function coverageQuery(manifest: Manifest | undefined) {
+  const path = manifest?.coverage;
+  return queryOptions({
+    queryKey: ['coverage', path],
+    queryFn: () => fetchJson('coverage', path!, coverageFileSchema),
     enabled: path !== undefined,
     staleTime: Infinity,
   });

@@ -6,7 +6,7 @@
  */
 import { useCallback } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { datasetQuery, manifestQuery, seedTextQuery, type Dataset, type DatasetName } from './datasets';
+import { coverageQuery, datasetQuery, manifestQuery, seedTextQuery, type Dataset, type DatasetName } from './datasets';
 
 export type DatasetsState<N extends DatasetName> =
   | { status: 'loading' }
@@ -50,4 +50,9 @@ export function useDataset<N extends DatasetName>(name: N): DatasetsState<N> {
 export function useSeedText(source: string) {
   const manifest = useQuery(manifestQuery());
   return useQuery(seedTextQuery(source, manifest.data));
+}
+
+export function useCoverage() {
+  const manifest = useQuery(manifestQuery());
+  return useQuery(coverageQuery(manifest.data));
 }
