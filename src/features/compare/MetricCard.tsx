@@ -3,7 +3,7 @@
  * controls), body (per-company values, chart or table), footer (numbered notes).
  * The chart is drawn only when the card nears the viewport; its height is reserved.
  */
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { CardModel, GradeReason } from './card-model';
 import { CompanyValues } from './CompanyValues';
 import { MetricChart } from './MetricChart';
@@ -33,6 +33,8 @@ export interface MetricCardProps {
   onModeChange: (mode: Mode) => void;
   onScaleChange: (scale: Scale) => void;
   onOpen: (observationId: string) => void;
+  /** The card's export menu (or any other card-level actions), after its controls. */
+  actions?: ReactNode;
 }
 
 export function reasonText(r: GradeReason, tr: Translator): string {
@@ -46,7 +48,8 @@ export function reasonText(r: GradeReason, tr: Translator): string {
 }
 
 export function MetricCard(props: MetricCardProps) {
-  const { model, tr, view, scale, modes, unavailableMode, eager, onViewChange, onModeChange, onScaleChange, onOpen } = props;
+  const { model, tr, view, scale, modes, unavailableMode, eager, onViewChange, onModeChange, onScaleChange, onOpen, actions } =
+    props;
   const { t } = tr;
   const m = model.metric;
   const titleId = `card-title-${m.id}`;
@@ -95,6 +98,7 @@ export function MetricCard(props: MetricCardProps) {
               ]}
             />
           )}
+          {actions}
         </div>
       </header>
       {unavailableMode && unavailableMode !== 'absolute' && (
