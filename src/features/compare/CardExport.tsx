@@ -76,8 +76,15 @@ export function CardExport({ model, tr, scale, shared }: Props) {
       subtitle: cardSubtitle(model, tr, scale),
       grade: reason ? `${grade}${tr.lang === 'zh' ? '：' : ': '}${reason}` : grade,
       companies: model.lines.map((l) => l.company),
-      // the picture charts this metric only; alternates stay in the CSV, where their metric is named
       observations: model.lines.flatMap((l) => [...l.values, ...l.gaps]),
+      // stated as on the card: the nearest disclosure, labelled not comparable (never charted)
+      alternates: model.lines.flatMap((l) =>
+        l.alternates.map((a) => ({
+          company: l.company.id,
+          label: `${tr.t('notComparableAlt')}: ${tr.pick(a.metric.nameZh, a.metric.nameEn)}`,
+          observations: a.observations,
+        })),
+      ),
       caveats: [...shared.caveats.values()],
       footnotes: model.footnotes,
       sources: shared.sources,

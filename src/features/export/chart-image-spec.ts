@@ -21,6 +21,8 @@ export interface CardImageInput {
   /** The observations the card shows (values in its mode and typed gaps). */
   observations: readonly Observation[];
   caveats: readonly Caveat[];
+  /** Not-comparable figures the card states beside a company that lacks the metric, with their label. */
+  alternates?: readonly { company: string; label: string; observations: readonly Observation[] }[];
   /** The card's numbered footnotes, when the picture is of a card: the same numbers, the same list. */
   footnotes?: readonly { n: number; caveat: Caveat }[];
   sources: readonly Source[];
@@ -85,11 +87,21 @@ export function cardImageSpec(input: CardImageInput): ChartImageSpec {
     const gaps = own
       .filter((o) => o.value === null)
       .map((o) => `${tr.t(`status.${o.status}`)}${marks(o)} · ${periodLabel(o.period, tr)}`);
+    const alternates = (input.alternates ?? [])
+      .filter((a) => a.company === company.id)
+      .map(
+        (a) =>
+          `${a.label}: ${[...a.observations]
+            .sort(byPeriod)
+            .map((o) => `${periodLabel(o.period, tr)} ${formatObservation(o, tr)}${marks(o)}`)
+            .join(' · ')}`,
+      );
+    const stated = [...new Set(gaps), ...alternates];
     return {
       label: tr.pick(company.shortZh, company.shortEn),
       color: company.color,
       values,
-      gap: gaps.length ? [...new Set(gaps)].join(' · ') : values.length ? undefined : tr.t('export.image.noValue'),
+      gap: stated.length ? stated.join(' · ') : values.length ? undefined : tr.t('export.image.noValue'),
     };
   });
 
@@ -99,7 +111,7 @@ export function cardImageSpec(input: CardImageInput): ChartImageSpec {
     grade: input.grade,
     series,
     footnotes,
-    sources: sourcesLine(input.observations, input.sources, tr),
+    sources: sourcesLine([...input.observations, ...(input.alternates ?? []).flatMap((a) => a.observations)], input.sources, tr),
     credit: input.credit,
     labels: { values: tr.t('export.image.values'), notes: tr.t('export.image.notes'), separator: zh ? '：' : ': ' },
   };
