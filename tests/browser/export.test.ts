@@ -89,7 +89,7 @@ describe('export from the built site', () => {
     const sources = [...svg.matchAll(/<text class="sources"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
     expect(sources).toContain('《信也科技集团 2022 环境、社会及公司治理（ESG）报告》（2022-12）第 3028、3030 行');
     // the not-comparable alternate the card states beside Mashang is stated in the picture too, with its footnote marks
-    expect(svg).toMatch(/马上消费：未披露 \[1\] · 2022 年度 · 最接近的披露（不可比，未绘入图表）: 累计科技投入/);
+    expect(svg).toMatch(/马上消费：未披露 \[1\] · 2022 年度 · 最接近的披露（不可比，未绘入图表）：累计科技投入/);
     // the picture is of the chart on screen: recharts' bars are inside it
     expect(svg).toContain('recharts-bar-rectangle');
     expect(errors).toEqual([]);

@@ -81,7 +81,7 @@ export function CardExport({ model, tr, scale, shared }: Props) {
       alternates: model.lines.flatMap((l) =>
         l.alternates.map((a) => ({
           company: l.company.id,
-          label: `${tr.t('notComparableAlt')}: ${tr.pick(a.metric.nameZh, a.metric.nameEn)}`,
+          label: `${tr.t('notComparableAlt')}${tr.lang === 'zh' ? '：' : ': '}${tr.pick(a.metric.nameZh, a.metric.nameEn)}`,
           observations: a.observations,
         })),
       ),

@@ -91,7 +91,7 @@ export function cardImageSpec(input: CardImageInput): ChartImageSpec {
       .filter((a) => a.company === company.id)
       .map(
         (a) =>
-          `${a.label}: ${[...a.observations]
+          `${a.label}${zh ? '：' : ': '}${[...a.observations]
             .sort(byPeriod)
             .map((o) => `${periodLabel(o.period, tr)} ${formatObservation(o, tr)}${marks(o)}`)
             .join(' · ')}`,
