@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { createQueryClient } from './query-client';
 import './styles.css';
+import '../features/export/print.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,9 +9,10 @@ import {
 } from '../../src/model/schema';
 import { MetricChart } from '../../src/features/compare/MetricChart';
 import { buildCardModel } from '../../src/features/compare/card-model';
+import { indexObservations } from '../../src/shared/data/observation-index';
 import { buildChartSvg, IMAGE_FONT_STACK } from '../../src/features/export/chart-image';
 import { cardImageSpec } from '../../src/features/export/chart-image-spec';
-import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+import { translator } from '../../src/shared/i18n/use-t';
 import { estimateTextWidth, wrapText } from '../../src/features/export/text-wrap';
 
 const { manifest } = compiledSite();
@@ -22,7 +23,7 @@ const companies = companiesFileSchema.parse(json(manifest.files.companies));
 const sources = sourcesFileSchema.parse(json(manifest.files.sources));
 const caveats = caveatsFileSchema.parse(json(manifest.files.caveats));
 const rd = metrics.find((m) => m.id === 'rd_expense')!;
-const rdObservations = observations.filter((o) => o.metric === 'rd_expense');
+const rdObservations = observations.filter((o) => o.metric === 'rd_expense' && o.per === undefined);
 
 // jsdom has no layout: give recharts' ResponsiveContainer the size a browser would measure
 beforeAll(() => {
@@ -43,8 +44,15 @@ beforeAll(() => {
 afterAll(() => vi.restoreAllMocks());
 
 function renderedChart(): SVGSVGElement {
-  const model = buildCardModel(rd, observations, companies, caveats, metrics);
-  const { container } = render(<MetricChart model={model} lang="zh" />);
+  const model = buildCardModel({
+    metric: rd,
+    index: indexObservations(observations),
+    companies,
+    caveats: new Map(caveats.map((c) => [c.id, c])),
+    metrics: new Map(metrics.map((m) => [m.id, m])),
+    refusals: [],
+  });
+  const { container } = render(<MetricChart model={model} tr={translator('zh')} scale="linear" />);
   const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
   expect(svg).not.toBeNull();
   return svg!;
@@ -66,8 +74,7 @@ describe('chart image', () => {
       observations: rdObservations,
       caveats,
       sources,
-      lang: 'zh',
-      messages: EXPORT_MESSAGES.zh,
+      tr: translator('zh'),
       credit: '对标 Duibiao · https://example.org/duibiao/#m=rd_expense',
     });
     const image = buildChartSvg(spec, { chart, width: 560 });
@@ -112,8 +119,7 @@ describe('chart image', () => {
         observations: rdObservations,
         caveats,
         sources,
-        lang: 'en',
-        messages: EXPORT_MESSAGES.en,
+        tr: translator('en'),
       }),
       { chart: renderedChart() },
     );

@@ -1,14 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ExportMenu } from '../../src/features/export/ExportMenu';
-import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+import { translator } from '../../src/shared/i18n/use-t';
 
 describe('ExportMenu', () => {
   it('is a labelled disclosure listing only the given actions, and runs the chosen one', async () => {
     const user = userEvent.setup();
     const onCsvView = vi.fn();
     const onPng = vi.fn(async () => {});
-    render(<ExportMenu messages={EXPORT_MESSAGES.zh} subject="研发费用" onCsvView={onCsvView} onPng={onPng} />);
+    render(<ExportMenu tr={translator('zh')} subject="研发费用" onCsvView={onCsvView} onPng={onPng} />);
     const toggle = screen.getByRole('button', { name: '导出: 研发费用' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('button', { name: '下载当前视图 CSV' })).toBeNull();
@@ -33,7 +33,7 @@ describe('ExportMenu', () => {
   it('works from the keyboard: Enter opens, Tab reaches the actions, Escape closes and returns focus', async () => {
     const user = userEvent.setup();
     const onCopyCitation = vi.fn();
-    render(<ExportMenu messages={EXPORT_MESSAGES.en} subject="R&D expense" onCopyCitation={onCopyCitation} onSvg={vi.fn()} />);
+    render(<ExportMenu tr={translator('en')} subject="R&D expense" onCopyCitation={onCopyCitation} onSvg={vi.fn()} />);
     await user.tab();
     const toggle = screen.getByRole('button', { name: 'Export: R&D expense' });
     expect(toggle).toHaveFocus();
@@ -54,11 +54,7 @@ describe('ExportMenu', () => {
   it('says why an export failed and keeps the menu open', async () => {
     const user = userEvent.setup();
     render(
-      <ExportMenu
-        messages={EXPORT_MESSAGES.en}
-        subject="all data"
-        onZip={() => Promise.reject(new Error('caveats.json: HTTP 404'))}
-      />,
+      <ExportMenu tr={translator('en')} subject="all data" onZip={() => Promise.reject(new Error('caveats.json: HTTP 404'))} />,
     );
     await user.click(screen.getByRole('button', { name: 'Export: all data' }));
     await user.click(screen.getByRole('button', { name: 'Download the full dataset (ZIP)' }));
@@ -67,7 +63,7 @@ describe('ExportMenu', () => {
   });
 
   it('renders nothing when no action is given', () => {
-    const { container } = render(<ExportMenu messages={EXPORT_MESSAGES.en} subject="x" />);
+    const { container } = render(<ExportMenu tr={translator('en')} subject="x" />);
     expect(container).toBeEmptyDOMElement();
   });
 });

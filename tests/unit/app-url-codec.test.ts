@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHash, encodeHash } from '../../src/shared/url/codec';
 import { matchPage } from '../../src/app/pages';
+import { compareUrl, useCompareStore } from '../../src/features/compare/compare-store';
 
 const roundTrip = (hash: string) => encodeHash(decodeHash(hash));
 
@@ -38,6 +39,34 @@ describe('URL codec (version 2)', () => {
 
   it('drops a version-1 normalisation value it cannot read instead of guessing', () => {
     expect(decodeHash('#norm.x=per_banana').params.has('norm.x')).toBe(false);
+  });
+});
+
+describe('peer set and reporting year in the URL', () => {
+  const throughStore = (hash: string) => {
+    compareUrl.read(decodeHash(hash).params);
+    const params = new URLSearchParams();
+    compareUrl.write(params);
+    return encodeHash({ path: decodeHash(hash).path, params });
+  };
+
+  it('round-trips a chosen peer set (any number of companies, in order) and year through the store', () => {
+    const hash = '#/?v=2&norm=employee&peers=finvolution%2Cxingfu%2Cmashang&year=2022';
+    expect(throughStore(hash)).toBe(hash);
+    expect(useCompareStore.getState()).toMatchObject({ peers: ['finvolution', 'xingfu', 'mashang'], year: '2022' });
+  });
+
+  it('writes nothing for the defaults (every company, every year) and ignores a malformed year', () => {
+    expect(throughStore('#/')).toBe('#/');
+    expect(useCompareStore.getState()).toMatchObject({ peers: null, year: null });
+    expect(throughStore('#/?v=2&peers=&year=twenty')).toBe('#/');
+  });
+
+  it('migrates a version-1 link into a version-2 view with the default peer set and year', () => {
+    expect(throughStore('#lang=en&view.complaints=table&norm.rd_expense=per_employee')).toBe(
+      '#/?v=2&norm.rd_expense=employee&view.complaints=table',
+    );
+    expect(useCompareStore.getState()).toMatchObject({ peers: null, year: null });
   });
 });
 

@@ -1,7 +1,7 @@
 import { compiledSite, readCompiled } from '../component/compiled-site';
 import { observationsFileSchema, sourcesFileSchema } from '../../src/model/schema';
 import { citeCard, citeMetricPage, citeSource, copyText, type CitationContext } from '../../src/features/export/citation';
-import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+import { translator } from '../../src/shared/i18n/use-t';
 import { fileSlug } from '../../src/features/export/download';
 
 const { manifest } = compiledSite();
@@ -9,8 +9,7 @@ const observations = observationsFileSchema.parse(JSON.parse(readCompiled(manife
 const sources = sourcesFileSchema.parse(JSON.parse(readCompiled(manifest.files.sources)));
 const permalink = 'https://example.org/duibiao/#v=2&m=rd_expense';
 const ctx = (lang: 'zh' | 'en'): CitationContext => ({
-  lang,
-  messages: EXPORT_MESSAGES[lang],
+  tr: translator(lang),
   permalink,
   accessed: '2025-03-01',
 });

@@ -11,7 +11,7 @@ import {
   sourcesFileSchema,
 } from '../../src/model/schema';
 import { BOM, buildCsv, csvBlob } from '../../src/features/export/csv';
-import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+import { translator } from '../../src/shared/i18n/use-t';
 import type { ExportDataset } from '../../src/features/export/export-dataset';
 
 function loadDataset(): ExportDataset {
@@ -39,7 +39,7 @@ function parse(csv: string) {
 
 describe('CSV export', () => {
   it('starts with the UTF-8 byte-order mark, in the bytes of the downloaded file', async () => {
-    const csv = await buildCsv(data.observations, data, EXPORT_MESSAGES.zh, 'zh');
+    const csv = await buildCsv(data.observations, data, translator('zh'));
     const bytes = new Uint8Array(await csvBlob(csv).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csvBlob(csv).type).toBe('text/csv;charset=utf-8');
@@ -51,7 +51,7 @@ describe('CSV export', () => {
 
   it("holds FinVolution's FY2022 R&D expense at full precision with its quote and line (zh labels)", async () => {
     expect(RD_2022.value).toBe(491484000);
-    const { data: rows, meta } = parse(await buildCsv(data.observations, data, EXPORT_MESSAGES.zh, 'zh'));
+    const { data: rows, meta } = parse(await buildCsv(data.observations, data, translator('zh')));
     expect(meta.fields).toContain('原文引述');
     expect(rows).toHaveLength(data.observations.length);
     const row = rows.find((r) => r['观测编号'] === RD_2022.id)!;
@@ -76,7 +76,7 @@ describe('CSV export', () => {
   });
 
   it('labels columns and values in English when asked, data names in English', async () => {
-    const { data: rows } = parse(await buildCsv([RD_2022], data, EXPORT_MESSAGES.en, 'en'));
+    const { data: rows } = parse(await buildCsv([RD_2022], data, translator('en')));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       company: data.companies.find((c) => c.id === 'finvolution')!.nameEn,
@@ -84,14 +84,14 @@ describe('CSV export', () => {
       value: '491484000',
       status: 'reported',
       qualifier: 'exact',
-      comparability: 'comparable',
+      comparability: 'Comparable',
       line: '3030',
       quote: '研发费用投入 万元 37,017.5 43,485.0 49,148.4',
     });
   });
 
   it('round-trips every quote, caveat and note through papaparse with Chinese text intact', async () => {
-    const { data: rows } = parse(await buildCsv(data.observations, data, EXPORT_MESSAGES.zh, 'zh'));
+    const { data: rows } = parse(await buildCsv(data.observations, data, translator('zh')));
     const byId = new Map(rows.map((r) => [r['观测编号'], r]));
     for (const o of data.observations) {
       const row = byId.get(o.id)!;
@@ -106,16 +106,16 @@ describe('CSV export', () => {
     const gap = data.observations.find(
       (o) => o.company === 'mashang' && o.metric === 'rd_expense' && o.status === 'not_disclosed',
     )!;
-    const { data: rows } = parse(await buildCsv([gap], data, EXPORT_MESSAGES.zh, 'zh'));
+    const { data: rows } = parse(await buildCsv([gap], data, translator('zh')));
     const caveat = data.caveats.find((c) => c.id === gap.caveats[0])!;
     expect(rows[0]).toMatchObject({ 数值: '', 状态: '未披露' });
     expect(rows[0]!['注释']).toBe(`[${caveat.id}] ${caveat.textZh}`);
-    expect(rows[0]!['可比性']).toBe(EXPORT_MESSAGES.zh[`export.grade.${caveat.grade}`]);
+    expect(rows[0]!['可比性']).toBe(translator('zh').t(`grade.${caveat.grade}`));
   });
 
   it('makes derived values plain: status, formula and each input with its provenance', async () => {
     const derived = data.observations.find((o) => o.status === 'derived' && o.derivation)!;
-    const { data: rows } = parse(await buildCsv([derived], data, EXPORT_MESSAGES.en, 'en'));
+    const { data: rows } = parse(await buildCsv([derived], data, translator('en')));
     const row = rows[0]!;
     expect(row.status).toBe('derived');
     expect(row.formula).toBe(derived.derivation!.formula);
@@ -151,7 +151,7 @@ describe('CSV export', () => {
         })),
       },
     });
-    const { data: rows } = parse(await buildCsv([perEmployee], data, EXPORT_MESSAGES.zh, 'zh'));
+    const { data: rows } = parse(await buildCsv([perEmployee], data, translator('zh')));
     expect(rows[0]).toMatchObject({
       换算基准: '人均（除以员工人数）',
       状态: '推算',
@@ -167,7 +167,7 @@ describe('CSV export', () => {
       value: -6.3,
       provenance: [{ ...RD_2022.provenance[0]!, quote: '=HYPERLINK("http://x","y")' }],
     };
-    const { data: rows } = parse(await buildCsv([hostile], data, EXPORT_MESSAGES.en, 'en'));
+    const { data: rows } = parse(await buildCsv([hostile], data, translator('en')));
     expect(rows[0]!.quote).toBe(`'=HYPERLINK("http://x","y")`);
     expect(rows[0]!.value).toBe('-6.3');
   });

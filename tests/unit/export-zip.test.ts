@@ -11,7 +11,7 @@ import {
 } from '../../src/model/schema';
 import { buildCsv } from '../../src/features/export/csv';
 import { CSV_COLUMNS } from '../../src/features/export/csv-rows';
-import { EXPORT_MESSAGES } from '../../src/features/export/export-messages';
+import { translator } from '../../src/shared/i18n/use-t';
 import type { ExportDataset } from '../../src/features/export/export-dataset';
 import {
   CSV_FILE_NAME,
@@ -35,8 +35,7 @@ const dataset: ExportDataset = {
 };
 const files: DatasetFiles = Object.fromEntries(datasetFileNames(manifest).map((n) => [n, readCompiled(n)]));
 const ctx = (lang: 'zh' | 'en'): CitationContext => ({
-  lang,
-  messages: EXPORT_MESSAGES[lang],
+  tr: translator(lang),
   permalink: 'https://example.org/duibiao/#lang=en',
   accessed: '2025-03-01',
 });
@@ -60,16 +59,16 @@ describe('dataset zip', () => {
     const csv = entries[CSV_FILE_NAME]!;
     expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv)).toBe(
-      await buildCsv(dataset.observations, dataset, EXPORT_MESSAGES.zh, 'zh'),
+      await buildCsv(dataset.observations, dataset, translator('zh')),
     );
   });
 
   it('README explains every column, cites every source, lists every caveat and every input hash', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      const m = EXPORT_MESSAGES[lang];
+      const { t } = translator(lang);
       const readme = strFromU8(unzipSync(await buildDatasetZip({ dataset, files, ctx: ctx(lang), mtime }))['README.md']!);
-      expect(readme).toContain(`# ${m['export.readme.title']}`);
-      for (const c of CSV_COLUMNS) expect(readme).toContain(`| ${m[`export.csv.${c}`]} | ${m[`export.col.${c}`]} |`);
+      expect(readme).toContain(`# ${t('export.readme.title')}`);
+      for (const c of CSV_COLUMNS) expect(readme).toContain(`| ${t(`export.csv.${c}`)} | ${t(`export.col.${c}`)} |`);
       for (const s of dataset.sources) {
         expect(readme).toContain(s.title);
         expect(readme).toContain(s.publisher);

@@ -1,10 +1,11 @@
 /**
  * A metric card wired to its data and the compare store, inside its own error
  * boundary: a faulty row breaks one card, never the page. Each card links to
- * its metric page.
+ * its metric page. The peer set and reporting year from the store narrow what
+ * every card shows.
  */
 import { useMemo } from 'react';
-import type { Metric } from '../../model/schema';
+import type { Company, Metric, Source } from '../../model/schema';
 import { useDatasets } from '../../shared/data/use-datasets';
 import { indexObservations } from '../../shared/data/observation-index';
 import type { Translator } from '../../shared/i18n/use-t';
@@ -14,27 +15,37 @@ import { useLink } from '../../shared/url/links';
 import { openProvenance } from '../provenance/api';
 import { metricPath } from '../metric-page/api';
 import { buildCardModel, offeredModes, type CardInput } from './card-model';
-import { useCompareStore } from './compare-store';
+import { selectPeers, useCompareStore } from './compare-store';
 import { MetricCard } from './MetricCard';
+import { CardExport } from './CardExport';
 
-export type Shared = Omit<CardInput, 'metric'>;
+export type Shared = Omit<CardInput, 'metric'> & {
+  /** Every company in the data (the peer set is `companies`). */
+  allCompanies: Company[];
+  sources: Source[];
+};
 
-const DATASETS = ['observations', 'metrics', 'companies', 'caveats', 'refusals'] as const;
+const DATASETS = ['observations', 'metrics', 'companies', 'caveats', 'refusals', 'sources'] as const;
 
 /** The datasets every card needs, loaded with one error/retry path and indexed once. */
 export function useCardData() {
   const state = useDatasets(DATASETS);
+  const peers = useCompareStore((s) => s.peers);
+  const year = useCompareStore((s) => s.year);
   const shared = useMemo<Shared | null>(() => {
     if (state.status !== 'ready') return null;
     const d = state.data;
     return {
       index: indexObservations(d.observations),
-      companies: d.companies,
+      allCompanies: d.companies,
+      companies: selectPeers(d.companies, peers),
+      year,
       caveats: new Map(d.caveats.map((c) => [c.id, c])),
       metrics: new Map(d.metrics.map((m) => [m.id, m])),
       refusals: d.refusals,
+      sources: d.sources,
     };
-  }, [state]);
+  }, [state, peers, year]);
   return { state, shared };
 }
 
@@ -79,6 +90,7 @@ function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Share
       onScaleChange={(s) => setScale(metric.id, s)}
       onOpen={openProvenance}
       pageHref={link(metricPath(metric.id))}
+      actions={<CardExport model={model} tr={tr} scale={scale} shared={shared} />}
     />
   );
 }

@@ -11,6 +11,9 @@ import { buildCardModel, offeredModes } from './card-model';
 import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';
+import { PeerControls } from './PeerControls';
+import { PageExport } from './PageExport';
+import { periodYear } from '../../shared/format/period';
 
 const GROUP_ORDER = metricGroupSchema.options;
 
@@ -22,9 +25,14 @@ export default function ComparePage() {
   const metrics = state.data.metrics;
   if (metrics.length === 0) return <p className="empty-state">{tr.t('empty')}</p>;
   const core = metrics.filter((m) => m.core);
+  const years = [...new Set(state.data.observations.map((o) => periodYear(o.period)))].sort().reverse();
   return (
     <>
       <Headline metrics={metrics} shared={shared} tr={tr} />
+      <div className="page-toolbar" data-print="hide">
+        <PeerControls companies={shared.allCompanies} selected={shared.companies.map((c) => c.id)} years={years} tr={tr} />
+        <PageExport metrics={metrics} shared={shared} tr={tr} />
+      </div>
       <PageModeSwitch metrics={metrics} shared={shared} tr={tr} />
       <section aria-labelledby="group-core" className="metric-group">
         <h2 id="group-core">{tr.t('group.core')}</h2>
@@ -65,6 +73,7 @@ function Headline({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; 
         counts.comparable_with_caveats,
         counts.not_comparable,
       )}
+      {shared.year && ` ${tr.t('year.label')}: ${shared.year}.`}
     </p>
   );
 }

@@ -3,7 +3,7 @@
  * controls), body (per-company values, chart or table), footer (numbered notes).
  * The chart is drawn only when the card nears the viewport; its height is reserved.
  */
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { CardModel, GradeReason } from './card-model';
 import { CompanyValues } from './CompanyValues';
 import { MetricChart } from './MetricChart';
@@ -35,6 +35,8 @@ export interface MetricCardProps {
   onOpen: (observationId: string) => void;
   /** Link to the metric's own page (every source, date, conflict and caveat). */
   pageHref?: string;
+  /** The card's export menu (or any other card-level actions), after its controls. */
+  actions?: ReactNode;
 }
 
 export function reasonText(r: GradeReason, tr: Translator): string {
@@ -48,8 +50,21 @@ export function reasonText(r: GradeReason, tr: Translator): string {
 }
 
 export function MetricCard(props: MetricCardProps) {
-  const { model, tr, view, scale, modes, unavailableMode, eager, onViewChange, onModeChange, onScaleChange, onOpen, pageHref } =
-    props;
+  const {
+    model,
+    tr,
+    view,
+    scale,
+    modes,
+    unavailableMode,
+    eager,
+    onViewChange,
+    onModeChange,
+    onScaleChange,
+    onOpen,
+    pageHref,
+    actions,
+  } = props;
   const { t } = tr;
   const m = model.metric;
   const titleId = `card-title-${m.id}`;
@@ -98,6 +113,7 @@ export function MetricCard(props: MetricCardProps) {
               ]}
             />
           )}
+          {actions}
         </div>
       </header>
       {unavailableMode && unavailableMode !== 'absolute' && (

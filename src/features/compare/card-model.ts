@@ -7,7 +7,7 @@
  */
 import type { Bilingual, Caveat, Company, Grade, Metric, Observation, Per, Refusal } from '../../model/schema';
 import type { ObservationIndex } from '../../shared/data/observation-index';
-import { periodSortKey } from '../../shared/format/period';
+import { periodSortKey, periodYear } from '../../shared/format/period';
 import type { Mode } from './compare-store';
 
 export interface Footnote {
@@ -58,6 +58,8 @@ export interface CardInput {
   caveats: Map<string, Caveat>;
   metrics: Map<string, Metric>;
   refusals: Refusal[];
+  /** Only this reporting year ("2022"); every year when absent. */
+  year?: string | null;
 }
 
 const ORDER: Grade[] = ['comparable', 'comparable_with_caveats', 'not_comparable'];
@@ -71,7 +73,12 @@ export function offeredModes({ metric, index, refusals }: Pick<CardInput, 'metri
 }
 
 export function buildCardModel(input: CardInput, requested: Mode = 'absolute'): CardModel {
-  const { metric, index, companies, caveats, metrics } = input;
+  const { metric, companies, caveats, metrics, year } = input;
+  const inYear = (list: Observation[]) => (year ? list.filter((o) => periodYear(o.period) === year) : list);
+  const index = {
+    of: (c: string, m: string) => inYear(input.index.of(c, m)),
+    perOf: (c: string, m: string, per: Per) => inYear(input.index.perOf(c, m, per)),
+  };
   const mode: Mode = requested !== 'absolute' && offeredModes(input).includes(requested) ? requested : 'absolute';
   const base = companies.map((company) => {
     const own = index.of(company.id, metric.id);
@@ -130,7 +137,7 @@ export function buildCardModel(input: CardInput, requested: Mode = 'absolute'): 
   const refusals: RefusalGroup[] = [];
   if (mode !== 'absolute') {
     for (const r of input.refusals) {
-      if (r.metric !== metric.id || r.per !== mode) continue;
+      if (r.metric !== metric.id || r.per !== mode || (year && periodYear(r.period) !== year)) continue;
       const company = companies.find((c) => c.id === r.company);
       if (!company) continue;
       const group = refusals.find((g) => g.reason.en === r.reason.en);

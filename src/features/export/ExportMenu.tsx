@@ -4,12 +4,14 @@
  * button; each action reports progress, success and failure in a live region.
  */
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportMessageKey, ExportMessages } from './export-messages';
+import './export-menu.css';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import type { Translator } from '../../shared/i18n/use-t';
 
 type Action = () => void | Promise<void>;
 
 export interface ExportMenuProps {
-  messages: ExportMessages;
+  tr: Translator;
   /** What is exported, for the button's accessible name: "研发费用". */
   subject: string;
   onCsvView?: Action;
@@ -27,12 +29,13 @@ const ACTIONS = [
   ['onPng', 'export.menu.png'],
   ['onSvg', 'export.menu.svg'],
   ['onCopyCitation', 'export.menu.citation'],
-] as const satisfies readonly (readonly [keyof ExportMenuProps, ExportMessageKey])[];
+] as const satisfies readonly (readonly [keyof ExportMenuProps, MessageKey])[];
 
 type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 export function ExportMenu(props: ExportMenuProps) {
-  const { messages: m, subject } = props;
+  const { tr, subject } = props;
+  const { t } = tr;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const listId = useId();
@@ -44,11 +47,11 @@ export function ExportMenu(props: ExportMenuProps) {
     setStatus({ kind: 'working' });
     try {
       await props[prop]!();
-      setStatus({ kind: 'done', text: prop === 'onCopyCitation' ? m['export.menu.copied'] : m['export.menu.done'] });
+      setStatus({ kind: 'done', text: prop === 'onCopyCitation' ? t('export.menu.copied') : t('export.menu.done') });
       setOpen(false);
       toggle.current?.focus();
     } catch (e) {
-      setStatus({ kind: 'failed', text: `${m['export.menu.failed']}${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ kind: 'failed', text: `${t('export.menu.failed')}${e instanceof Error ? e.message : String(e)}` });
     }
   };
 
@@ -68,22 +71,22 @@ export function ExportMenu(props: ExportMenuProps) {
         className="export-toggle"
         aria-expanded={open}
         aria-controls={listId}
-        aria-label={`${m['export.menu.button']}: ${subject}`}
+        aria-label={`${t('export.menu.button')}: ${subject}`}
         onClick={() => setOpen((o) => !o)}
       >
-        {m['export.menu.button']}
+        {t('export.menu.button')}
       </button>
       <ul id={listId} className="export-actions" hidden={!open}>
         {actions.map(([prop, key]) => (
           <li key={prop}>
             <button type="button" disabled={status.kind === 'working'} onClick={() => void run(prop)}>
-              {m[key]}
+              {t(key)}
             </button>
           </li>
         ))}
       </ul>
       <p className={`export-status export-status-${status.kind}`} role="status" aria-live="polite">
-        {status.kind === 'working' ? m['export.menu.working'] : status.kind === 'idle' ? '' : status.text}
+        {status.kind === 'working' ? t('export.menu.working') : status.kind === 'idle' ? '' : status.text}
       </p>
     </div>
   );

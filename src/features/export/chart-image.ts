@@ -17,7 +17,7 @@ export interface ChartImageSeries {
   color: string;
   /** Values as shown, qualifier included: { period: 'FY2022', text: '≥ 3,000 件 [1]' }. */
   values: { period: string; text: string }[];
-  /** Shown instead of values when there are none (the typed gap: "未披露"). */
+  /** Typed gaps shown after the values ("未披露 · 2022 年度"), or a "no value" note when there is nothing else. */
   gap?: string;
 }
 
@@ -150,7 +150,9 @@ export function buildChartSvg(spec: ChartImageSpec, options: ChartImageOptions =
   y += 8;
   text(spec.labels.values, 12, { bold: true, cls: 'values-heading' });
   for (const s of spec.series) {
-    const values = s.values.length ? s.values.map((v) => `${v.period} ${v.text}`).join(' · ') : (s.gap ?? '—');
+    const shown = s.values.map((v) => `${v.period} ${v.text}`);
+    if (s.gap) shown.push(s.gap);
+    const values = shown.join(' · ') || '—';
     const top = y;
     text(`${s.label}${spec.labels.separator ?? ': '}${values}`, 12, { x: PAD + 14, cls: 'value' });
     parts.push(`<circle cx="${PAD + 5}" cy="${top + 10}" r="4" fill="${escapeXml(s.color)}"/>`);

@@ -4,13 +4,12 @@
  * titles are cited as the source prints them (mostly Chinese).
  */
 import type { Observation, Provenance, Source } from '../../model/schema';
+import type { Translator } from '../../shared/i18n/use-t';
 import { lineRange } from './csv-rows';
-import type { ExportLang } from './export-dataset';
-import { fill, type ExportMessages } from './export-messages';
 
 export interface CitationContext {
-  lang: ExportLang;
-  messages: ExportMessages;
+  /** The reader's language and catalogue. */
+  tr: Translator;
   /** The absolute URL of the cited state (page, selection, language). */
   permalink: string;
   /** Access date, ISO YYYY-MM-DD (pass today's; a parameter so tests are stable). */
@@ -34,10 +33,8 @@ function linesBySource(observations: readonly Observation[]): Map<string, Proven
 }
 
 function sourceReference(source: Source, lines: readonly Provenance[], ctx: CitationContext): string {
-  const zh = ctx.lang === 'zh';
-  const lineText = lines.length
-    ? fill(ctx.messages['export.cite.line'], { line: lines.map((p) => lineRange(p)).join(zh ? '、' : ', ') })
-    : '';
+  const zh = ctx.tr.lang === 'zh';
+  const lineText = lines.length ? ctx.tr.t('export.cite.line', lines.map((p) => lineRange(p)).join(zh ? '、' : ', ')) : '';
   if (zh) {
     return `${source.publisher}：《${source.title}》，${source.date}${lineText ? `，${lineText}` : ''}（${source.id}${source.url ? `，${source.url}` : ''}）`;
   }
@@ -45,13 +42,13 @@ function sourceReference(source: Source, lines: readonly Provenance[], ctx: Cita
 }
 
 function siteCitation(title: string, refs: string[], ctx: CitationContext): string {
-  const m = ctx.messages;
-  if (ctx.lang === 'zh') {
-    const sources = refs.length ? `${m['export.cite.sources']}：${refs.join('；')}。` : '';
-    return `${m['export.cite.site']}：《${title}》。${sources}${ctx.permalink}（${m['export.cite.accessed']}：${ctx.accessed}）`;
+  const { t } = ctx.tr;
+  if (ctx.tr.lang === 'zh') {
+    const sources = refs.length ? `${t('export.cite.sources')}：${refs.join('；')}。` : '';
+    return `${t('export.cite.site')}：《${title}》。${sources}${ctx.permalink}（${t('export.cite.accessed')}：${ctx.accessed}）`;
   }
-  const sources = refs.length ? `${m['export.cite.sources']}: ${refs.join('; ')}. ` : '';
-  return `${m['export.cite.site']}, “${title}”. ${sources}${ctx.permalink} (${m['export.cite.accessed']} ${ctx.accessed})`;
+  const sources = refs.length ? `${t('export.cite.sources')}: ${refs.join('; ')}. ` : '';
+  return `${t('export.cite.site')}, “${title}”. ${sources}${ctx.permalink} (${t('export.cite.accessed')} ${ctx.accessed})`;
 }
 
 function refsFor(observations: readonly Observation[], sources: readonly Source[], ctx: CitationContext): string[] {
@@ -79,10 +76,8 @@ export function citeMetricPage(
   sources: readonly Source[],
   ctx: CitationContext,
 ): string {
-  const title =
-    ctx.lang === 'zh'
-      ? `${page.metricName}（${ctx.messages['export.cite.metricPage']}）`
-      : `${page.metricName} (${ctx.messages['export.cite.metricPage']})`;
+  const label = ctx.tr.t('export.cite.metricPage');
+  const title = ctx.tr.lang === 'zh' ? `${page.metricName}（${label}）` : `${page.metricName} (${label})`;
   return siteCitation(title, refsFor(page.observations, sources, ctx), ctx);
 }
 
@@ -94,10 +89,10 @@ export function citeSource(
 ): string {
   const lines = at.map((p) => ({ source: source.id, quote: '-', role: 'context' as const, ...p }));
   const ref = sourceReference(source, lines, ctx);
-  const m = ctx.messages;
-  return ctx.lang === 'zh'
-    ? `${ref}。${m['export.cite.via']}${m['export.cite.site']}：${ctx.permalink}（${m['export.cite.accessed']}：${ctx.accessed}）`
-    : `${ref}. ${m['export.cite.via']} ${m['export.cite.site']}: ${ctx.permalink} (${m['export.cite.accessed']} ${ctx.accessed})`;
+  const { t } = ctx.tr;
+  return ctx.tr.lang === 'zh'
+    ? `${ref}。${t('export.cite.via')}${t('export.cite.site')}：${ctx.permalink}（${t('export.cite.accessed')}：${ctx.accessed}）`
+    : `${ref}. ${t('export.cite.via')} ${t('export.cite.site')}: ${ctx.permalink} (${t('export.cite.accessed')} ${ctx.accessed})`;
 }
 
 /** Writes text to the clipboard; resolves when done, rejects with the browser's reason. */

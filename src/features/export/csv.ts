@@ -4,8 +4,8 @@
  * on demand, so it costs nothing until someone asks for a CSV.
  */
 import type { Observation } from '../../model/schema';
-import type { ExportDataset, ExportLang } from './export-dataset';
-import type { ExportMessages } from './export-messages';
+import type { Translator } from '../../shared/i18n/use-t';
+import type { ExportDataset } from './export-dataset';
 import { csvHeader, csvRows } from './csv-rows';
 
 export const BOM = '\uFEFF';
@@ -14,12 +14,11 @@ export const BOM = '\uFEFF';
 export async function buildCsv(
   observations: readonly Observation[],
   dataset: Omit<ExportDataset, 'manifest' | 'observations'>,
-  messages: ExportMessages,
-  lang: ExportLang,
+  tr: Translator,
 ): Promise<string> {
   const { unparse } = await import('papaparse');
   const body = unparse(
-    { fields: csvHeader(messages), data: csvRows(observations, dataset, messages, lang) },
+    { fields: csvHeader(tr), data: csvRows(observations, dataset, tr) },
     // text starting with = + - @ gets a leading ' (numbers are left alone), so a hostile quote cannot run as a formula
     { newline: '\r\n', quotes: false, escapeFormulae: true },
   );

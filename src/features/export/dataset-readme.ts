@@ -6,7 +6,6 @@
 import { CSV_COLUMNS, columnDocKey, headerKey, lineRange } from './csv-rows';
 import { citeSource, type CitationContext } from './citation';
 import type { ExportDataset } from './export-dataset';
-import { gradeKey } from './export-messages';
 
 /** Inline code that survives any backticks inside the text. */
 function code(text: string): string {
@@ -15,41 +14,40 @@ function code(text: string): string {
 }
 
 export function datasetReadme(dataset: ExportDataset, ctx: CitationContext, csvFileName: string): string {
-  const m = ctx.messages;
-  const zh = ctx.lang === 'zh';
+  const { t, pick } = ctx.tr;
   const out: string[] = [];
-  out.push(`# ${m['export.readme.title']}`, '', m['export.readme.intro'], '');
-  out.push(`${m['export.readme.citedAt']}: ${ctx.accessed} · ${ctx.permalink}`, '');
+  out.push(`# ${t('export.readme.title')}`, '', t('export.readme.intro'), '');
+  out.push(`${t('export.readme.citedAt')}: ${ctx.accessed} · ${ctx.permalink}`, '');
 
-  out.push(`## ${m['export.readme.files']}`, '');
-  out.push(`- \`${csvFileName}\`: ${m['export.readme.filesCsv']}`);
-  out.push(`- \`manifest.json\`: ${m['export.readme.filesManifest']}`);
+  out.push(`## ${t('export.readme.files')}`, '');
+  out.push(`- \`${csvFileName}\`: ${t('export.readme.filesCsv')}`);
+  out.push(`- \`manifest.json\`: ${t('export.readme.filesManifest')}`);
   for (const [kind, file] of Object.entries(dataset.manifest.files))
-    out.push(`- \`data/${file}\` (${kind}): ${m['export.readme.filesJson']}`);
+    out.push(`- \`data/${file}\` (${kind}): ${t('export.readme.filesJson')}`);
   out.push(`- \`data/${dataset.manifest.coverage}\` (coverage)`, '');
 
-  out.push(`## ${m['export.readme.columns']}`, '');
-  out.push(`| ${zh ? '列' : 'column'} | ${zh ? '含义' : 'meaning'} |`, '|---|---|');
-  for (const c of CSV_COLUMNS) out.push(`| ${m[headerKey(c)]} | ${m[columnDocKey(c)]} |`);
-  out.push('', m['export.readme.formulaNote'], '');
+  out.push(`## ${t('export.readme.columns')}`, '');
+  out.push(`| ${t('export.readme.column')} | ${t('export.readme.meaning')} |`, '|---|---|');
+  for (const c of CSV_COLUMNS) out.push(`| ${t(headerKey(c))} | ${t(columnDocKey(c))} |`);
+  out.push('', t('export.readme.formulaNote'), '');
 
-  out.push(`## ${m['export.readme.sources']}`, '');
+  out.push(`## ${t('export.readme.sources')}`, '');
   for (const s of [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id))) {
     out.push(`- ${citeSource(s, ctx)}`);
     out.push(`  - ${s.dateInference}`);
   }
   out.push('');
 
-  out.push(`## ${m['export.readme.caveats']}`, '');
+  out.push(`## ${t('export.readme.caveats')}`, '');
   for (const c of [...dataset.caveats].sort((a, b) => a.id.localeCompare(b.id))) {
-    out.push(`- **${c.id}** (${m[gradeKey(c.grade)]}): ${zh ? c.textZh : c.textEn}`);
+    out.push(`- **${c.id}** (${t(`grade.${c.grade}`)}): ${pick(c.textZh, c.textEn)}`);
     for (const p of c.citations) out.push(`  - ${p.source}:${lineRange(p)} ${code(p.quote)}`);
   }
   out.push('');
 
-  out.push(`## ${m['export.readme.manifest']}`, '');
-  out.push(`${m['export.readme.schemaVersion']}: ${dataset.manifest.schemaVersion}`, '');
-  out.push(`### ${m['export.readme.inputHashes']}`, '', '| file | sha256 |', '|---|---|');
+  out.push(`## ${t('export.readme.manifest')}`, '');
+  out.push(`${t('export.readme.schemaVersion')}: ${dataset.manifest.schemaVersion}`, '');
+  out.push(`### ${t('export.readme.inputHashes')}`, '', `| ${t('export.readme.file')} | SHA-256 |`, '|---|---|');
   for (const [file, hash] of Object.entries(dataset.manifest.inputs).sort(([a], [b]) => a.localeCompare(b)))
     out.push(`| ${file} | ${hash} |`);
   out.push('');

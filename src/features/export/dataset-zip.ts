@@ -45,7 +45,7 @@ export interface DatasetZipInput {
 export async function buildDatasetZip({ dataset, files, ctx, mtime = new Date() }: DatasetZipInput): Promise<Uint8Array> {
   // destructured straight from import() so the bundler keeps only these two of fflate's exports
   const { zipSync, strToU8 } = await import('fflate');
-  const csv = await buildCsv(dataset.observations, dataset, ctx.messages, ctx.lang);
+  const csv = await buildCsv(dataset.observations, dataset, ctx.tr);
   const missing = datasetFileNames(dataset.manifest).filter((n) => !(n in files));
   if (missing.length) throw new Error(`Dataset files missing from the archive: ${missing.join(', ')}`);
   const entries: Record<string, Uint8Array> = {

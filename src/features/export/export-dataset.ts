@@ -11,5 +11,3 @@ export interface ExportDataset {
   refusals?: Refusal[];
   conflicts?: Conflict[];
 }
-
-export type ExportLang = 'zh' | 'en';

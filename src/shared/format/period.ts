@@ -21,3 +21,8 @@ export function periodTime(period: string): number {
   if (d !== undefined) return Date.UTC(y, m - 1, d);
   return Date.UTC(y, m, 0); // day 0 of the next month: the month's last day
 }
+
+/** The calendar year a period falls in: FY2022 → "2022", 2023-10-19 → "2023". */
+export function periodYear(period: string): string {
+  return period.startsWith('FY') ? period.slice(2, 6) : period.slice(0, 4);
+}

@@ -1,7 +1,7 @@
 /**
  * The URL hash codec. Version 2 reads like a path plus a query:
  *   #/methodology?v=2&lang=en
- *   #/?v=2&lang=en&view.complaints=table&norm=employee&norm.rd_expense=absolute&prov=<observation id>
+ *   #/?v=2&lang=en&peers=finvolution,xingfu&year=2022&view.complaints=table&norm=employee&norm.rd_expense=absolute&prov=<observation id>
  * The path picks the page; the query holds shareable UI state. Older links are
  * migrated: version 1 (`#lang=en&view.x=table&norm.x=per_employee&prov=<id>`,
  * no path) becomes version 2 on the compare page.
