@@ -4,23 +4,19 @@
  * boundary) and the provenance dialog. While the dialog is open everything
  * else is inert, so keyboard focus stays in the dialog.
  */
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useT } from '../shared/i18n/use-t';
 import { useLangStore } from '../shared/i18n/lang-store';
 import { useHref } from '../shared/url/links';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
 import { LoadError } from '../shared/ui/LoadError';
+import { ProvenancePanel } from '../features/provenance/ProvenancePanel';
 import { useProvenanceStore } from '../features/provenance/api';
 import { CardSkeletons } from '../features/compare/CardSkeletons';
 import { CompanyLegend } from './CompanyLegend';
 import { PAGES, matchPage, type PageEntry } from './pages';
 import { useRouteStore } from './route-store';
 import { startUrlSync } from './url-sync';
-
-// its own chunk, loaded when a value is first opened: not part of the first view
-const ProvenancePanel = lazy(() =>
-  import('../features/provenance/ProvenancePanel').then((m) => ({ default: m.ProvenancePanel })),
-);
 
 export function App() {
   const tr = useT();
@@ -75,11 +71,7 @@ export function App() {
           </ErrorBoundary>
         </main>
       </div>
-      {panelOpen && (
-        <Suspense fallback={null}>
-          <ProvenancePanel />
-        </Suspense>
-      )}
+      <ProvenancePanel />
     </>
   );
 }
