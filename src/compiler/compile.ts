@@ -54,12 +54,22 @@ export interface CompileResult {
   inputHashes: Record<string, string>;
 }
 
-function companyOf(inputs: Inputs, source: string, override: string | undefined, where: { file: string; rule: string }): string {
-  const src = inputs.sources.find((s) => s.id === source);
+/** Lookups by id, built once per compile: a corpus of many companies stays linear. */
+interface Lookups {
+  sources: Map<string, Inputs['sources'][number]>;
+  companies: Set<string>;
+}
+
+function companyOf(
+  lookups: Lookups,
+  source: string,
+  override: string | undefined,
+  where: { file: string; rule: string },
+): string {
+  const src = lookups.sources.get(source);
   if (!src) throw new CompileError(where, `unknown source ${JSON.stringify(source)} (not in data/sources.json)`);
   const company = override ?? src.company;
-  if (!inputs.companies.some((c) => c.id === company))
-    throw new CompileError(where, `unknown company ${JSON.stringify(company)}`);
+  if (!lookups.companies.has(company)) throw new CompileError(where, `unknown company ${JSON.stringify(company)}`);
   return company;
 }
 
@@ -67,6 +77,18 @@ function seedOf(inputs: Inputs, source: string, where: { file: string; rule: str
   const seed = inputs.seeds.get(source);
   if (!seed) throw new CompileError(where, `seed ${JSON.stringify(source)} is not a registered source`);
   return seed;
+}
+
+/** Items grouped by a key, in their original order. */
+function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 const byKey = (a: Observation, b: Observation) =>
@@ -89,19 +111,24 @@ export function compile(inputs: Inputs): CompileResult {
   const caveatIds = new Set(caveats.map((c) => c.id));
   if (caveatIds.size !== caveats.length) throw new CompileError({ file: 'data/caveats' }, 'duplicate caveat id');
   const metrics = new Map(inputs.metrics.map((m) => [m.id, m]));
+  const lookups: Lookups = {
+    // the first source of an id wins, as Array.find did
+    sources: new Map([...inputs.sources].reverse().map((s) => [s.id, s])),
+    companies: new Set(inputs.companies.map((c) => c.id)),
+  };
 
   const figures: ExtractedFigure[] = [];
   for (const { file, map } of inputs.tables) {
     const where = { file, rule: file };
     figures.push(
-      ...extractTableFigures(map, seedOf(inputs, map.source, where), companyOf(inputs, map.source, map.company, where), file),
+      ...extractTableFigures(map, seedOf(inputs, map.source, where), companyOf(lookups, map.source, map.company, where), file),
     );
   }
   for (const { file, rules } of inputs.rules) {
     for (const rule of rules) {
       const where = { file, rule: rule.id };
       figures.push(
-        applyRule(rule, seedOf(inputs, rule.source, where), companyOf(inputs, rule.source, rule.company, where), warnings),
+        applyRule(rule, seedOf(inputs, rule.source, where), companyOf(lookups, rule.source, rule.company, where), warnings),
       );
     }
   }
@@ -143,29 +170,34 @@ export function compile(inputs: Inputs): CompileResult {
   const built = buildMatrix({ ...inputs, observations });
   verifyMatrix(built.matrix, inputs.seeds);
 
-  const coverage = inputs.sources.map((s) => {
-    const seed = inputs.seeds.get(s.id)!;
-    const mapped = inputs.tables.filter((t) => t.map.source === s.id);
-    const unmapped = mapped.length
-      ? parseTables(seed).filter(
-          (r) =>
-            !observations.some((o) => o.provenance.some((p) => p.source === s.id && p.line === r.line && p.role === 'value')),
-        )
-      : [];
-    const ignoreEntries: Parameters<typeof coverageFor>[3] = inputs.ignores.flatMap((i) =>
-      i.ignores.filter((g) => g.source === s.id).map((g) => ({ ...g, file: i.file })),
-    );
-    // Disclosure indexes: their codes and page numbers are read by the index parser.
-    ignoreEntries.push(...built.indexRegions.filter((r) => r.source === s.id).map((r) => ({ ...r, file: 'data/indexes' })));
-    const used = [
+  // Everything coverage needs, grouped by seed once (not rescanned per seed).
+  const mappedSources = new Set(inputs.tables.map((t) => t.map.source));
+  const valueLines = new Set<string>();
+  for (const o of observations)
+    for (const p of o.provenance) if (p.role === 'value') valueLines.add(`${p.source}\u0000${p.line}`);
+  const usedBySource = groupBy(
+    [
       ...observations.flatMap((o) => [
         ...o.provenance,
         ...(o.corroborations ?? []),
         ...(o.derivation?.inputs.flatMap((i) => i.provenance) ?? []),
       ]),
       ...conflicts.flatMap((c) => c.statements.flatMap((st) => st.provenance)),
-    ];
-    return coverageFor(seed, s.kind === 'esg_report', used, ignoreEntries, unmapped, warnings);
+    ],
+    (p) => p.source,
+  );
+  const ignoresBySource = groupBy(
+    inputs.ignores.flatMap((i) => i.ignores.map((g) => ({ ...g, file: i.file }))),
+    (g) => g.source,
+  );
+  const regionsBySource = groupBy(built.indexRegions, (r) => r.source);
+  const coverage = inputs.sources.map((s) => {
+    const seed = inputs.seeds.get(s.id)!;
+    const unmapped = mappedSources.has(s.id) ? parseTables(seed).filter((r) => !valueLines.has(`${s.id}\u0000${r.line}`)) : [];
+    const ignoreEntries: Parameters<typeof coverageFor>[3] = [...(ignoresBySource.get(s.id) ?? [])];
+    // Disclosure indexes: their codes and page numbers are read by the index parser.
+    ignoreEntries.push(...(regionsBySource.get(s.id) ?? []).map((r) => ({ ...r, file: 'data/indexes' })));
+    return coverageFor(seed, s.kind === 'esg_report', usedBySource.get(s.id) ?? [], ignoreEntries, unmapped, warnings);
   });
   for (const i of inputs.ignores) {
     for (const g of i.ignores) {

@@ -121,22 +121,36 @@ export function derive(inputs: Inputs, observations: Observation[], caveatIds: S
   const derived: Observation[] = [];
   // Derivations may build on one another (a headcount summed from its parts, then a share of it):
   // resolve in passes until every one is computed; an input nobody provides fails the build.
+  const keyOf = (company: string, metric: string, period: string) => `${company}\u0000${metric}\u0000${period}`;
+  // usable observations by company × metric × period, in pool order (reported first, then derived as computed)
+  const pool = new Map<string, Observation[]>();
+  const addToPool = (o: Observation) => {
+    if (!usable(o)) return;
+    const key = keyOf(o.company, o.metric, o.period);
+    const list = pool.get(key);
+    if (list) list.push(o);
+    else pool.set(key, [o]);
+  };
+  observations.forEach(addToPool);
   let todo = pending;
   while (todo.length) {
     const waiting: typeof todo = [];
+    // what this pass's derivations will provide, by company × metric × period
+    const pendingOutputs = new Map<string, number>();
+    for (const { d } of todo) {
+      const key = keyOf(d.company, d.metric, d.period);
+      pendingOutputs.set(key, (pendingOutputs.get(key) ?? 0) + 1);
+    }
     for (const item of todo) {
       const { file, d } = item;
       const where = { file, rule: d.id };
-      const pool = [...observations, ...derived];
-      const found = d.inputs.map((i) =>
-        pool.filter((o) => o.company === d.company && o.metric === i.metric && o.period === i.period && usable(o)),
-      );
+      const found = d.inputs.map((i) => pool.get(keyOf(d.company, i.metric, i.period)) ?? []);
       const missing = d.inputs.findIndex((_, k) => found[k]!.length === 0);
       if (missing >= 0) {
         const i = d.inputs[missing]!;
-        const later = todo.some(
-          (t) => t !== item && t.d.company === d.company && t.d.metric === i.metric && t.d.period === i.period,
-        );
+        const key = keyOf(d.company, i.metric, i.period);
+        const own = keyOf(d.company, d.metric, d.period) === key ? 1 : 0;
+        const later = (pendingOutputs.get(key) ?? 0) - own > 0;
         if (later) {
           waiting.push(item);
           continue;
@@ -151,14 +165,14 @@ export function derive(inputs: Inputs, observations: Observation[], caveatIds: S
           `input ${i.metric} ${i.period} for ${d.company}: ${found[ambiguous]!.length} observations (${found[ambiguous]!.map((o) => o.rule).join(', ')}), needs exactly one`,
         );
       }
-      derived.push(
-        derivedObservation(
-          d,
-          metrics.get(d.metric)!,
-          found.map((f) => f[0]!),
-          where,
-        ),
+      const computed = derivedObservation(
+        d,
+        metrics.get(d.metric)!,
+        found.map((f) => f[0]!),
+        where,
       );
+      derived.push(computed);
+      addToPool(computed);
     }
     if (waiting.length === todo.length) {
       throw new CompileError(

@@ -52,9 +52,10 @@ export function indexEntries(
 ): { entries: IndexEntry[]; regions: BuiltMatrix['indexRegions'] } {
   const entries: IndexEntry[] = [];
   const regions: BuiltMatrix['indexRegions'] = [];
+  const sourceById = new Map([...ctx.sources].reverse().map((s) => [s.id, s]));
   for (const rule of ctx.matrix.indexes) {
     const where = { file: rule.file, rule: rule.id };
-    const source = ctx.sources.find((s) => s.id === rule.source);
+    const source = sourceById.get(rule.source);
     const seed = ctx.seeds.get(rule.source);
     if (!source || !seed)
       throw new CompileError(where, `unknown source ${JSON.stringify(rule.source)} (not in data/sources.json)`);
@@ -312,16 +313,30 @@ export function buildMatrix(ctx: MatrixContext): BuiltMatrix {
   const { entries, regions } = indexEntries(ctx, rowCodes);
   const cells: MatrixCell[] = [];
   const summaries: MatrixSummary[] = [];
+  // observations and index entries by company, one pass each: linear in the corpus
+  const obsByCompany = new Map<string, Observation[]>();
+  for (const o of ctx.observations) {
+    const list = obsByCompany.get(o.company);
+    if (list) list.push(o);
+    else obsByCompany.set(o.company, [o]);
+  }
+  const entriesByCompany = new Map<string, IndexEntry[]>();
+  for (const e of entries) {
+    const list = entriesByCompany.get(e.company);
+    if (list) list.push(e);
+    else entriesByCompany.set(e.company, [e]);
+  }
+  const metricsByRow = new Map(rows.map((row) => [row.code, ctx.metrics.filter((m) => m.crosswalk.hkex.includes(row.code))]));
   for (const company of ctx.companies) {
-    const own = ctx.observations.filter((o) => o.company === company.id);
-    const ownEntries = entries.filter((e) => e.company === company.id);
+    const own = obsByCompany.get(company.id) ?? [];
+    const ownEntries = entriesByCompany.get(company.id) ?? [];
     const companyCells = rows.map((row) =>
       cellFor(
         row,
         company,
         ownEntries.length > 0,
         ownEntries.filter((e) => e.hkex.includes(row.code)),
-        ctx.metrics.filter((m) => m.crosswalk.hkex.includes(row.code)),
+        metricsByRow.get(row.code)!,
         own,
       ),
     );

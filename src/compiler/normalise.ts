@@ -67,13 +67,26 @@ export function normalise(
   const out: Observation[] = [];
   const refusals: Refusal[] = [];
   const base = observations.filter((o) => o.per === undefined && (o.status === 'reported' || o.status === 'derived'));
+  // base values by metric and by company × metric, in base order: one pass, then lookups (linear in the corpus)
+  const byMetric = new Map<string, Observation[]>();
+  const byCompanyMetric = new Map<string, Observation[]>();
+  const push = (map: Map<string, Observation[]>, key: string, o: Observation) => {
+    const list = map.get(key);
+    if (list) list.push(o);
+    else map.set(key, [o]);
+  };
+  for (const o of base) {
+    push(byMetric, o.metric, o);
+    push(byCompanyMetric, `${o.company}\u0000${o.metric}`, o);
+  }
 
   for (const metric of inputs.metrics) {
     for (const per of metric.normaliseBy) {
       const spec = inputs.normalisations.find((n) => n.per === per)!;
       const denMetric = metrics.get(spec.denominator)!;
-      for (const num of base.filter((o) => o.metric === metric.id)) {
-        const result = normaliseOne(num, metric, denMetric, per, spec, base, caveatById);
+      for (const num of byMetric.get(metric.id) ?? []) {
+        const candidates = byCompanyMetric.get(`${num.company}\u0000${denMetric.id}`) ?? [];
+        const result = normaliseOne(num, metric, denMetric, per, spec, candidates, caveatById);
         if ('reason' in result) {
           refusals.push({ company: num.company, metric: metric.id, period: num.period, per, reason: result.reason });
         } else out.push(result.observation);
@@ -107,7 +120,8 @@ function normaliseOne(
   denMetric: Metric,
   per: Per,
   spec: Inputs['normalisations'][number],
-  base: Observation[],
+  /** the company's base values of the denominator metric */
+  candidates: Observation[],
   caveatById: Map<string, Caveat>,
 ): { observation: Observation } | { reason: { zh: string; en: string } } {
   const refuse = (r: ReturnType<typeof refusalReason>) => ({ reason: { zh: r.zh, en: r.en } });
@@ -131,7 +145,7 @@ function normaliseOne(
     );
   }
   const periods = denominatorPeriods(num.period);
-  const dens = base.filter((o) => o.company === num.company && o.metric === denMetric.id && periods.includes(o.period));
+  const dens = candidates.filter((o) => periods.includes(o.period));
   const year = num.period.slice(2);
   if (dens.length === 0) {
     return refuse(

@@ -4,8 +4,14 @@
  * years on a category axis; dated points on a time axis, where uneven gaps are
  * drawn unevenly and the edge points keep a margin. Ticks are chosen so none
  * vanish on a phone. The figure carries a text alternative.
+ *
+ * For a fast first view the chart is drawn at the width measured from its box
+ * (no ResponsiveContainer round trip), without animation, and only on its turn
+ * (draw-queue: one chart per frame); its box keeps the height meanwhile.
  */
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useDrawTurn } from './draw-queue';
 
 export type ChartRow = Record<string, string | number | null>;
 
@@ -55,10 +61,51 @@ function decades(data: ChartRow[], series: ChartSeries[]): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
 }
 
-export function Chart({ data, index, series, kind, time, log, formatTick, formatPoint, summary, height = 200 }: ChartProps) {
+/** The element's content width, kept current on resize; 0 until measured, and where there is no layout (jsdom), so nothing is drawn there. */
+function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.floor(el.clientWidth));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+export function Chart(props: ChartProps) {
+  const { summary, height = 200 } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const width = useMeasuredWidth(box);
+  const turn = useDrawTurn();
+  return (
+    <div className="chart-area" ref={box} role="img" aria-label={summary} style={{ height }}>
+      {turn && width > 0 ? <DrawnChart {...props} width={width} height={height} /> : null}
+    </div>
+  );
+}
+
+function DrawnChart({
+  data,
+  index,
+  series,
+  kind,
+  time,
+  log,
+  formatTick,
+  formatPoint,
+  width,
+  height,
+}: ChartProps & { width: number; height: number }) {
+  const size = { width, height };
   const margin = { top: 8, right: 20, left: 4, bottom: 0 };
   const tooltip = (
     <Tooltip
+      isAnimationActive={false}
       formatter={(_value, _name, item) => formatPoint(item.payload as ChartRow, String(item.dataKey))}
       labelFormatter={(label) => (time && typeof label === 'number' ? isoMonth(label) : String(label))}
       contentStyle={{ fontVariantNumeric: 'tabular-nums' }}
@@ -80,7 +127,7 @@ export function Chart({ data, index, series, kind, time, log, formatTick, format
   let chart;
   if (kind === 'bars') {
     chart = (
-      <BarChart data={data} margin={margin}>
+      <BarChart {...size} data={data} margin={margin}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey={index} interval={0} tick={{ fontSize: 12 }} />
         {yAxis}
@@ -96,7 +143,7 @@ export function Chart({ data, index, series, kind, time, log, formatTick, format
     const max = Math.max(...xs);
     const pad = time ? Math.max((max - min) * 0.08, 120 * DAY) : Math.max((max - min) * 0.08, 1);
     chart = (
-      <LineChart data={data} margin={margin}>
+      <LineChart {...size} data={data} margin={margin}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey={index}
@@ -125,11 +172,5 @@ export function Chart({ data, index, series, kind, time, log, formatTick, format
       </LineChart>
     );
   }
-  return (
-    <div className="chart-area" role="img" aria-label={summary} style={{ height }}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
-        {chart}
-      </ResponsiveContainer>
-    </div>
-  );
+  return chart;
 }

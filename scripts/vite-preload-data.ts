@@ -1,0 +1,68 @@
+/**
+ * Vite plugin (build only): reads the compiled manifest (`<publicDir>/data/manifest.json`)
+ * and adds `<link rel="preload" as="fetch" crossorigin>` for the datasets the first
+ * view needs, so the browser fetches them while the script downloads instead of after
+ * it has run and read the manifest. Plain tags, no inline script (the CSP forbids
+ * them). The names are content-hashed: a stale page's preloads are simply unused, as
+ * the app still loads the files its fresh manifest names.
+ *
+ * It also adds `<link rel="modulepreload">` for the chunks of the first page
+ * (lazily imported by the app shell), so they download alongside the entry
+ * script instead of after it has run.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { manifestSchema } from '../src/model/schema';
+
+export interface PreloadOptions {
+  /** Dataset names (manifest.files keys) the first view loads. */
+  datasets: readonly string[];
+  /** Source path (relative to the project root) of the first page's lazily imported module. */
+  firstPage: string;
+}
+
+export function preloadData({ datasets, firstPage }: PreloadOptions): Plugin {
+  let publicDir = '';
+  return {
+    name: 'duibiao-preload-data',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml(_html, ctx) {
+      const tags: HtmlTagDescriptor[] = [];
+      const bundle = ctx.bundle;
+      if (bundle) {
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const page = chunks.find((c) => c.facadeModuleId?.endsWith(firstPage));
+        if (!page) throw new Error(`preload-data: no chunk for ${firstPage}`);
+        const entry = chunks.find((c) => c.isEntry);
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName) || fileName === entry?.fileName) return;
+          files.add(fileName);
+          const chunk = bundle[fileName];
+          if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+        };
+        visit(page.fileName);
+        for (const file of files)
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' });
+      }
+      const path = join(publicDir, 'data', 'manifest.json');
+      if (!existsSync(path)) throw new Error(`preload-data: ${path} is missing; run npm run compile first`);
+      const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+      const files: Record<string, string> = manifest.files;
+      for (const name of datasets) {
+        const file = files[name];
+        if (!file) throw new Error(`preload-data: the manifest names no dataset ${JSON.stringify(name)}`);
+        tags.push({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', href: `./data/${file}`, crossorigin: 'anonymous' },
+          injectTo: 'head',
+        });
+      }
+      return tags;
+    },
+  };
+}
