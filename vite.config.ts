@@ -2,16 +2,15 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/vite-precompress';
 import { preloadData } from './scripts/vite-preload-data';
-
-/** What the compare page (the first view) loads: preloaded from index.html. */
-const FIRST_VIEW_DATASETS = ['observations', 'metrics', 'companies', 'caveats', 'refusals'] as const;
+// What the compare page (the first view) loads: preloaded from index.html.
+import { COMPARE_DATASETS } from './src/features/compare/compare-datasets';
 
 // base './' keeps every asset URL relative, so dist/ works under any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
-    preloadData({ datasets: FIRST_VIEW_DATASETS, firstPage: 'src/features/compare/ComparePage.tsx' }),
+    preloadData({ datasets: COMPARE_DATASETS, firstPage: 'src/features/compare/ComparePage.tsx' }),
     precompress(),
   ],
   build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0 },

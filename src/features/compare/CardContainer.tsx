@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import type { Company, Metric, Source } from '../../model/schema';
 import { useDatasets } from '../../shared/data/use-datasets';
+import { COMPARE_DATASETS } from './compare-datasets';
 import { indexObservations } from '../../shared/data/observation-index';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
@@ -25,11 +26,9 @@ export type Shared = Omit<CardInput, 'metric'> & {
   sources: Source[];
 };
 
-const DATASETS = ['observations', 'metrics', 'companies', 'caveats', 'refusals', 'sources'] as const;
-
 /** The datasets every card needs, loaded with one error/retry path and indexed once. */
 export function useCardData() {
-  const state = useDatasets(DATASETS);
+  const state = useDatasets(COMPARE_DATASETS);
   const peers = useCompareStore((s) => s.peers);
   const year = useCompareStore((s) => s.year);
   const shared = useMemo<Shared | null>(() => {
