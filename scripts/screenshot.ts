@@ -19,7 +19,7 @@ try {
       page.on('console', (m) => m.type() === 'error' && console.log(`[${lang} ${name}] console error: ${m.text()}`));
       await page.goto(`${site.url}#${path}${lang === 'en' ? (path.includes('?') ? '&lang=en' : '?v=2&lang=en') : ''}`);
       await page.waitForSelector('main h1', { timeout: 15000 });
-      await page.waitForSelector('.metric-card:not(.skeleton), .methodology, .metric-page, .source-reader .sr-line, .not-found', { timeout: 15000 });
+      await page.waitForSelector('.metric-card:not(.skeleton), .methodology, .metric-page, .source-reader .sr-line, .not-found, .matrix-page table, .gap-finder', { timeout: 15000 });
       await page.waitForTimeout(500);
       const file = `${prefix}-${lang}-${name}.png`;
       await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
