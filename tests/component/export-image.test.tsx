@@ -25,20 +25,22 @@ const caveats = caveatsFileSchema.parse(json(manifest.files.caveats));
 const rd = metrics.find((m) => m.id === 'rd_expense')!;
 const rdObservations = observations.filter((o) => o.metric === 'rd_expense' && o.per === undefined);
 
-// jsdom has no layout: give recharts' ResponsiveContainer the size a browser would measure
+// jsdom has no layout: give the chart's measured box the size a browser would measure
+const measured = (el: HTMLElement) =>
+  el.classList.contains('chart-area') || el.classList.contains('recharts-responsive-container');
 beforeAll(() => {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    return this.classList.contains('recharts-responsive-container')
+    return measured(this)
       ? ({ width: 400, height: 200, top: 0, left: 0, right: 400, bottom: 200, x: 0, y: 0, toJSON: () => ({}) } as DOMRect)
       : ({ width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, x: 0, y: 0, toJSON: () => ({}) } as DOMRect);
   });
   for (const prop of ['clientWidth', 'offsetWidth'] as const)
     vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
-      return this.classList.contains('recharts-responsive-container') ? 400 : 0;
+      return measured(this) ? 400 : 0;
     });
   for (const prop of ['clientHeight', 'offsetHeight'] as const)
     vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
-      return this.classList.contains('recharts-responsive-container') ? 200 : 0;
+      return measured(this) ? 200 : 0;
     });
 });
 afterAll(() => vi.restoreAllMocks());

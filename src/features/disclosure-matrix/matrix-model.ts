@@ -2,18 +2,12 @@
  * Pure lookups and filters over the compiled matrix: the app computes no status,
  * it only selects rows and cells the compiler wrote.
  */
+import { matrixStatusSchema } from '../../model/schema';
 import type { HkexRow, IndexEntry, MatrixCell, MatrixFile, MatrixStatus, Provenance } from '../../model/schema';
 import type { PillarFilter, StatusFilter } from './matrix-store';
 
-/** Legend and counts order: from most to least disclosed. */
-export const MATRIX_STATUSES: readonly MatrixStatus[] = [
-  'disclosed_figures',
-  'narrative_only',
-  'claimed_absent',
-  'self_not_disclosed',
-  'self_not_applicable',
-  'not_addressed',
-];
+/** Legend and counts order: from most to least disclosed (the schema's own order). */
+export const MATRIX_STATUSES: readonly MatrixStatus[] = matrixStatusSchema.options;
 
 export interface MatrixIndex {
   cell: (company: string, code: string) => MatrixCell | undefined;
