@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setupServer } from 'msw/node';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { siteHandlers } from './compiled-site';
 import { renderApp } from './render-app';
@@ -90,5 +90,30 @@ describe('error boundary', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('bad row');
     expect(screen.getByText('sibling card')).toBeInTheDocument();
+  });
+
+  it('copies a citation of the metric page and of a source at its line, with the permalink', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    renderApp('en', '#/metric/complaints?v=2&lang=en');
+    await screen.findByRole('heading', { level: 2, name: /^Customer complaints/ });
+    await user.click(screen.getByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const metricCitation = writeText.mock.calls[0]![0];
+    expect(metricCitation).toMatch(/^Duibiao 对标, “Customer complaints \(metric page\)”/);
+    expect(metricCitation).toContain('line 3056, 3076 (004_fc1b98ab1024343c.txt)');
+    expect(metricCitation).toContain('004_fc1b98ab1024343c.txt');
+    expect(metricCitation).toContain('#/metric/complaints');
+    cleanup();
+
+    renderApp('en', '#/source/004_fc1b98ab1024343c.txt?v=2&lang=en&line=3076');
+    await user.click(await screen.findByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy citation' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(2));
+    const sourceCitation = writeText.mock.calls[1]![0];
+    expect(sourceCitation).toContain('信也科技集团 2022 环境、社会及公司治理（ESG）报告');
+    expect(sourceCitation).toContain('3076');
+    expect(sourceCitation).toContain('#/source/004_fc1b98ab1024343c.txt');
   });
 });

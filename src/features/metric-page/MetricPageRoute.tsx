@@ -6,6 +6,7 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { openProvenance } from '../provenance/api';
 import { sourceLink } from '../source-reader/api';
 import { MetricPage } from './MetricPage';
+import { ExportMenu, citationContext, citeMetricPage, copyText } from '../export/api';
 
 const DATASETS = ['metrics', 'companies', 'observations', 'conflicts', 'caveats', 'sources'] as const;
 
@@ -28,6 +29,26 @@ export default function MetricPageRoute({ params }: { params: Record<string, str
       <p className="page-back">
         <a href={home}>{tr.t('page.backHome')}</a>
       </p>
+      {metric && (
+        <div className="page-actions" data-print="hide">
+          <ExportMenu
+            tr={tr}
+            subject={tr.pick(metric.nameZh, metric.nameEn)}
+            onCopyCitation={() =>
+              copyText(
+                citeMetricPage(
+                  {
+                    metricName: tr.pick(metric.nameZh, metric.nameEn),
+                    observations: d.observations.filter((o) => o.metric === metric.id && o.per === undefined),
+                  },
+                  d.sources,
+                  citationContext(tr),
+                ),
+              )
+            }
+          />
+        </div>
+      )}
       {metric ? (
         <MetricPage
           metric={metric}

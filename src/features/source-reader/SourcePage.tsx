@@ -13,6 +13,7 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { openProvenance } from '../provenance/api';
 import { useSourceTargetStore } from './api';
 import { SourceReader } from './SourceReader';
+import { ExportMenu, citationContext, citeSource, copyText } from '../export/api';
 import { observationsInSource } from './source-observations';
 
 const DATASETS = ['observations', 'metrics', 'sources'] as const;
@@ -43,15 +44,26 @@ export default function SourcePage({ params }: { params: Record<string, string> 
       </p>
     );
   return (
-    <SourceReader
-      source={source}
-      text={seed.data}
-      observations={observations}
-      ignored={ignored}
-      target={target ?? undefined}
-      tr={tr}
-      onOpenObservation={openProvenance}
-    />
+    <>
+      <div className="page-actions" data-print="hide">
+        <ExportMenu
+          tr={tr}
+          subject={source.title}
+          onCopyCitation={() =>
+            copyText(citeSource(source, citationContext(tr), target ? [{ line: target.line, lineEnd: target.lineEnd }] : []))
+          }
+        />
+      </div>
+      <SourceReader
+        source={source}
+        text={seed.data}
+        observations={observations}
+        ignored={ignored}
+        target={target ?? undefined}
+        tr={tr}
+        onOpenObservation={openProvenance}
+      />
+    </>
   );
 }
 
