@@ -24,7 +24,10 @@ export function joinBilingual(...parts: (Bilingual | undefined)[]): Bilingual | 
   };
 }
 
-/** A data file's note and its Chinese (noteZh), when there is one. */
+/**
+ * A data file's note and its Chinese (noteZh). The input schema requires noteZh
+ * wherever note is given, so the English stand-in for zh is never reached from data/.
+ */
 export function dataNote(entry: { note?: string; noteZh?: string }): Bilingual | undefined {
   if (entry.note === undefined) return undefined;
   return { en: entry.note, zh: entry.noteZh ?? entry.note };
