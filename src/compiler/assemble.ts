@@ -4,6 +4,7 @@
  * figures as garbled (never charted, value null).
  */
 import type { ExtractedFigure } from './extracted';
+import { joinBilingual, type Bilingual } from './bilingual';
 import { CompileError, type Warning } from './errors';
 import { decideGarbled } from './garbled';
 import { parseFigure, scaleValue } from './numbers';
@@ -43,11 +44,11 @@ export function assembleObservation(
     provenance: f.provenance,
     caveats: f.caveats,
     rule: f.ruleId,
-    ...(f.note ? { note: f.note } : {}),
+    ...withNotes(f.notes),
   };
   if (f.printed === '—') {
-    const en = `${f.note ?? ''} The table prints "—" for this year.`.trim();
-    return { ...base, value: null, status: 'not_disclosed', note: en, notes: { zh: '表格该年份印为“—”，未披露。', en } };
+    const notes = joinBilingual(f.notes, { en: 'The table prints "—" for this year.', zh: '表格该年份印为“—”，未披露。' });
+    return { ...base, value: null, status: 'not_disclosed', ...withNotes(notes) };
   }
   const garbled = decideGarbled(f, warnings);
   if (garbled) {
@@ -62,11 +63,12 @@ export function assembleObservation(
       value: null,
       status: 'garbled',
       raw: garbled.raw,
-      note: `${f.note ?? ''} The printed figure "${garbled.raw}" runs two values together (plausibly ${garbled.reading} ${f.printedUnit}, an old and a new figure left in by an editing error); not used as a value.`.trim(),
-      notes: {
-        zh: `原文数字“${garbled.raw}”把两个数值连在一起（可能是 ${garbled.reading} ${f.printedUnit}，编辑时新旧数字并存），不作为数值使用。`,
-        en: `${f.note ?? ''} The printed figure "${garbled.raw}" runs two values together (plausibly ${garbled.reading} ${f.printedUnit}, an old and a new figure left in by an editing error); not used as a value.`.trim(),
-      },
+      ...withNotes(
+        joinBilingual(f.notes, {
+          en: `The printed figure "${garbled.raw}" runs two values together (plausibly ${garbled.reading} ${f.printedUnit}, an old and a new figure left in by an editing error); not used as a value.`,
+          zh: `原文数字“${garbled.raw}”把两个数值连在一起（可能是 ${garbled.reading} ${f.printedUnit}，编辑时新旧数字并存），不作为数值使用。`,
+        }),
+      ),
     };
   }
   const n = parseFigure(f.printed);
@@ -80,4 +82,9 @@ export function assembleObservation(
     });
   }
   return { ...base, value: (f.sign ?? 1) * scaleValue(n, printed.scale), status: 'reported' };
+}
+
+/** An observation's note: the English `note` (kept for older readers) and the bilingual `notes`. */
+function withNotes(notes: Bilingual | undefined): { note?: string; notes?: Bilingual } {
+  return notes ? { note: notes.en, notes } : {};
 }

@@ -1,5 +1,6 @@
 /** What the extractors hand to the assembler before metric/unit checks. */
 import type { Provenance, Qualifier } from '../model/schema';
+import type { Bilingual } from './bilingual';
 
 export interface ExtractedFigure {
   ruleId: string;
@@ -16,7 +17,8 @@ export interface ExtractedFigure {
   qualifier: Qualifier;
   provenance: Provenance[];
   caveats: string[];
-  note?: string;
+  /** How the figure was found, in both languages (the data file's note and noteZh, plus any compiler-written text). */
+  notes?: Bilingual;
   basis?: string;
   /** Line of the figure, for error messages. */
   line: number;

@@ -73,34 +73,43 @@ export const ruleSchema = z.object({
   garbled: z.boolean().optional(),
   /** How the label and figure were paired. */
   note: z.string().min(1),
+  /** The note in Chinese: observations carry both as notes {zh, en}. */
+  noteZh: z.string().min(1),
 });
 
 export const rulesFileSchema = z.array(ruleSchema);
 
 /** One mapped row of a KPI table parsed by the general table-row parser. */
-export const tableRowSchema = z.object({
-  id,
-  /** Row label with whitespace removed, footnote digits excluded. */
-  label: z.string(),
-  /** Label of an earlier row this one follows (for repeated labels like 男性 / 女性). */
-  under: z.string().optional(),
-  metric: z.string(),
-  /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
-  unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
-  /** Only these columns, by year ("2022") or period ("FY2022"); default: every column. */
-  years: z
-    .array(z.string().regex(/^(?:FY)?\d{4}$/))
-    .min(1)
-    .optional(),
-  /** Repeats a figure stated elsewhere (see ruleSchema.corroborates). */
-  corroborates: z.boolean().optional(),
-  /** Per cell: whether a bare digit run is garbled (see ruleSchema.garbled), by year. */
-  garbled: z.record(z.string().regex(/^(?:FY)?\d{4}$/), z.boolean()).optional(),
-  caveats: z.array(z.string()).default([]),
-  /** Caveats for one column only (e.g. a boundary that changed in one year), by period. */
-  periodCaveats: z.record(periodSchema, z.array(z.string())).default({}),
-  note: z.string().optional(),
-});
+export const tableRowSchema = z
+  .object({
+    id,
+    /** Row label with whitespace removed, footnote digits excluded. */
+    label: z.string(),
+    /** Label of an earlier row this one follows (for repeated labels like 男性 / 女性). */
+    under: z.string().optional(),
+    metric: z.string(),
+    /** A misprinted unit: the table says `printed`, the row really is `actual` (explained in note). */
+    unitOverride: z.object({ printed: z.string(), actual: z.string() }).optional(),
+    /** Only these columns, by year ("2022") or period ("FY2022"); default: every column. */
+    years: z
+      .array(z.string().regex(/^(?:FY)?\d{4}$/))
+      .min(1)
+      .optional(),
+    /** Repeats a figure stated elsewhere (see ruleSchema.corroborates). */
+    corroborates: z.boolean().optional(),
+    /** Per cell: whether a bare digit run is garbled (see ruleSchema.garbled), by year. */
+    garbled: z.record(z.string().regex(/^(?:FY)?\d{4}$/), z.boolean()).optional(),
+    caveats: z.array(z.string()).default([]),
+    /** Caveats for one column only (e.g. a boundary that changed in one year), by period. */
+    periodCaveats: z.record(periodSchema, z.array(z.string())).default({}),
+    note: z.string().min(1).optional(),
+    /** The note in Chinese, required wherever `note` is given (observations carry both as notes {zh, en}). */
+    noteZh: z.string().min(1).optional(),
+  })
+  .refine((row) => row.note === undefined || row.noteZh !== undefined, {
+    path: ['noteZh'],
+    message: 'a row with a note needs noteZh, the note in Chinese',
+  });
 
 export const tableMapSchema = z.object({
   source: z.string(),

@@ -64,9 +64,25 @@ function readJson<S extends z.ZodType>(root: string, path: string, schema: S, by
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CompileError({ file: rel }, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const rule = entryId(json, issue.path);
+    throw new CompileError({ file: rel, ...(rule ? { rule } : {}) }, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/** The `id` of the innermost entry on an issue's path (a rule, a table row), to name it in the error. */
+function entryId(json: unknown, path: readonly PropertyKey[]): string | undefined {
+  let at: unknown = json;
+  let id: string | undefined;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) break;
+    const own = (at as Record<PropertyKey, unknown>).id;
+    if (typeof own === 'string') id = own;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  if (typeof at === 'object' && at !== null && typeof (at as Record<string, unknown>).id === 'string')
+    id = (at as Record<string, string>).id;
+  return id;
 }
 
 /** Editor lock, swap and backup files (.#x.json, .x.json.swp, x.json~, #x.json#). */

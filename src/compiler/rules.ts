@@ -237,7 +237,7 @@ export function applyRule(rule: Rule, seed: SeedText, company: string, warnings:
     ...(rule.corroborates ? { corroborates: true } : {}),
     ...(rule.garbled !== undefined ? { garbled: rule.garbled } : {}),
     caveats: rule.caveats,
-    note: rule.note,
+    notes: { en: rule.note, zh: rule.noteZh },
     basis: rule.basis,
     line,
   };

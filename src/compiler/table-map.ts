@@ -5,6 +5,7 @@
  */
 import type { TableMap } from './input-schema';
 import type { ExtractedFigure } from './extracted';
+import { dataNote, joinBilingual, type Bilingual } from './bilingual';
 import { CompileError } from './errors';
 import { parseFigure } from './numbers';
 import { parseTablesDetailed, type ParsedTables, type TableRow } from './table-rows';
@@ -155,12 +156,7 @@ export function extractTableFigures(map: TableMap, seed: SeedText, company: stri
           },
         ],
         caveats: [...m.caveats, ...(m.periodCaveats[cell.period] ?? [])],
-        note: [
-          m.note,
-          `Table row "${row.label}"${row.footnotes.length ? ` (footnote ${row.footnotes.join(', ')})` : ''}, column ${cell.period.slice(2)}.`,
-        ]
-          .filter(Boolean)
-          .join(' '),
+        notes: joinBilingual(dataNote(m), tableCellNote(row.label, row.footnotes, cell.period)),
         line: row.line,
       });
     }
@@ -177,4 +173,13 @@ function oneNumberByNeighbours(row: TableRow, printed: string): false | undefine
   const value = parseFigure(printed);
   const others = row.cells.filter((c) => c.printed !== printed && c.printed !== '—').map((c) => parseFigure(c.printed));
   return others.some((o) => o > 0 && value / o < 3 && o / value < 3) ? false : undefined;
+}
+
+/** Where a table figure was read: its row (with footnote numbers) and column. */
+function tableCellNote(label: string, footnotes: number[], period: string): Bilingual {
+  const year = period.slice(2);
+  return {
+    en: `Table row "${label}"${footnotes.length ? ` (footnote ${footnotes.join(', ')})` : ''}, column ${year}.`,
+    zh: `表格行“${label}”${footnotes.length ? `（脚注 ${footnotes.join('、')}）` : ''}，${year} 年列。`,
+  };
 }

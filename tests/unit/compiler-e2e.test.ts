@@ -142,6 +142,24 @@ describe('compiling the real inputs (a copy)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every observation with a note its notes in both languages', () => {
+    const withNote = obs.filter((o) => o.note !== undefined);
+    expect(withNote.length).toBeGreaterThan(300);
+    expect(withNote.filter((o) => o.notes === undefined).map((o) => o.id)).toEqual([]);
+    for (const o of withNote) {
+      expect(o.notes!.en, o.id).toBe(o.note);
+      expect(o.notes!.zh, o.id).not.toBe(o.notes!.en);
+      expect(o.notes!.zh, o.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const tax = one(obs, 'finvolution', 'income_tax', 'FY2021');
+    expect(tax.notes).toEqual({
+      en: 'Printed as 纳税总额 (total tax paid), but footnote 2 defines it as income-tax expense. Table row "纳税总额" (footnote 2), column 2021.',
+      zh: '印为“纳税总额”，但脚注 2 将其定义为所得税费用。表格行“纳税总额”（脚注 2），2021 年列。',
+    });
+    const dash = one(obs, 'finvolution', 'ghg_scope12', 'FY2020');
+    expect(dash.notes?.zh).toContain('表格该年份印为“—”，未披露。');
+  });
+
   it('re-verifies every observation against the seeds', () => {
     const byId = new Map(obs.map((o) => [o.id, o]));
     for (const o of obs) expect(() => verifyObservation(o, inputs.seeds, byId)).not.toThrow();
@@ -180,6 +198,29 @@ describe('edits to a seed flow through the build', () => {
 });
 
 describe('emit', () => {
+  it('a rule with a note but no noteZh fails the build naming the file and rule', () => {
+    const root = copyRepo();
+    const file = join(root, 'data', 'rules', '003_3447acc407f3fddb.json');
+    const rules = JSON.parse(readFileSync(file, 'utf8')) as { id: string; noteZh?: string }[];
+    delete rules[1]!.noteZh;
+    writeFileSync(file, JSON.stringify(rules, null, 2));
+    const e = compileError(root);
+    expect(e.where).toMatchObject({ file: join('data', 'rules', '003_3447acc407f3fddb.json'), rule: rules[1]!.id });
+    expect(e.message).toContain('1.noteZh');
+  });
+
+  it('a table row with a note but no noteZh fails the build naming the file and row', () => {
+    const root = copyRepo();
+    const file = join(root, 'data', 'tables', '004_fc1b98ab1024343c.json');
+    const map = JSON.parse(readFileSync(file, 'utf8')) as { rows: { id: string; note?: string; noteZh?: string }[] };
+    const row = map.rows.find((r) => r.id === 'fv-income-tax')!;
+    delete row.noteZh;
+    writeFileSync(file, JSON.stringify(map, null, 2));
+    const e = compileError(root);
+    expect(e.where).toMatchObject({ file: join('data', 'tables', '004_fc1b98ab1024343c.json'), rule: 'fv-income-tax' });
+    expect(e.message).toContain('a row with a note needs noteZh');
+  });
+
   it('two compiles of the same inputs write byte-identical files', () => {
     const root = copyRepo();
     const outs = [tempDir(), tempDir()];

@@ -17,6 +17,7 @@ function rule(over: Record<string, unknown>): Rule {
     value: { lines: [0, 0], pattern: '累计纳税超{num}亿元' },
     unit: '亿元',
     note: 'test rule',
+    noteZh: '测试规则',
     ...over,
   });
 }

@@ -88,7 +88,7 @@ describe('extractTableFigures', () => {
       },
       { source: SOURCE, line: 3028, quote: '指标 单位 2020 年 2021 年 2022 年', role: 'context' },
     ]);
-    expect(f.note).toContain('column 2022');
+    expect(f.notes).toEqual({ en: 'Table row "研发费用投入", column 2022.', zh: '表格行“研发费用投入”，2022 年列。' });
   });
 
   it('maps 男性 under 员工总数 to the first gender split', () => {
@@ -112,7 +112,8 @@ describe('extractTableFigures', () => {
       'x.json',
     );
     expect(figs[0]!.provenance[0]).toMatchObject({ line: 2928, lineEnd: 2932, figure: '—', unit: '吨二氧化碳当量/人' });
-    expect(figs[3]!.note).toContain('(footnote 1, 2)');
+    expect(figs[3]!.notes?.en).toContain('(footnote 1, 2)');
+    expect(figs[3]!.notes?.zh).toContain('（脚注 1、2）');
   });
 
   it('applies a unitOverride when the printed unit matches', () => {

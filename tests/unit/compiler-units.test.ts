@@ -163,6 +163,7 @@ describe('assembleObservation', () => {
     const o = assemble({ metric: 'ghg_scope12', printed: '—', printedUnit: '吨二氧化碳当量', period: 'FY2020' });
     expect(o).toMatchObject({ value: null, status: 'not_disclosed' });
     expect(o.note).toContain('The table prints "—" for this year.');
+    expect(o.notes?.zh).toContain('表格该年份印为“—”');
   });
 
   it('marks run-together figures as garbled with the raw text and a warning', () => {
@@ -173,6 +174,7 @@ describe('assembleObservation', () => {
     );
     expect(o).toMatchObject({ value: null, status: 'garbled', raw: '29003000' });
     expect(o.note).toContain('plausibly 2900 → 3000 件');
+    expect(o.notes?.zh).toContain('可能是 2900 → 3000 件');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.message).toContain('garbled figure "29003000"');
   });

@@ -24,7 +24,9 @@ export function miniInputs(text: string, opts: { rules?: unknown[]; tables?: unk
     rules: [
       {
         file: 'data/rules/mini.json',
-        rules: rulesFileSchema.parse((opts.rules ?? []).map((r) => ({ source: MINI, note: 'test', ...(r as object) }))),
+        rules: rulesFileSchema.parse(
+          (opts.rules ?? []).map((r) => ({ source: MINI, note: 'test', noteZh: '测试', ...(r as object) })),
+        ),
       },
     ],
     tables: (opts.tables ?? []).map((t, i) => ({

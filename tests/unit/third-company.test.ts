@@ -55,6 +55,17 @@ describe('a third company from data files only', () => {
     expect(result.datasets.conflicts).toEqual([]);
   });
 
+  it('writes the notes of its rules and table rows in both languages', () => {
+    const noted = mine.filter((o) => o.note !== undefined);
+    expect(noted.length).toBeGreaterThan(0);
+    expect(noted.filter((o) => o.notes === undefined).map((o) => o.id)).toEqual([]);
+    expect(value('board_size', 'FY2023')?.notes).toEqual({
+      en: 'Only the current board is taken (column picked by year). Table row "Boardmembers", column 2023.',
+      zh: '仅取本届董事会（按年份选列）。表格行“Boardmembers”，2023 年列。',
+    });
+    expect(value('rd_staff', 'FY2023')?.notes?.zh).toBe('正文：“近”表示该数字为上限。');
+  });
+
   it('leaves no number in the new source unreviewed', () => {
     expect(result.coverage.find((c) => c.source === '900_synthetic_xingfu.txt')).toMatchObject({ unreviewed: 0 });
     expect(result.warnings.filter((w) => w.file.includes('900_synthetic'))).toEqual([]);
