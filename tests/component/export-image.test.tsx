@@ -28,17 +28,17 @@ const rdObservations = observations.filter((o) => o.metric === 'rd_expense' && o
 // jsdom has no layout: give recharts' ResponsiveContainer the size a browser would measure
 beforeAll(() => {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    return this.classList.contains('recharts-responsive-container')
+    return this.classList.contains('chart-area')
       ? ({ width: 400, height: 200, top: 0, left: 0, right: 400, bottom: 200, x: 0, y: 0, toJSON: () => ({}) } as DOMRect)
       : ({ width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0, x: 0, y: 0, toJSON: () => ({}) } as DOMRect);
   });
   for (const prop of ['clientWidth', 'offsetWidth'] as const)
     vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
-      return this.classList.contains('recharts-responsive-container') ? 400 : 0;
+      return this.classList.contains('chart-area') ? 400 : 0;
     });
   for (const prop of ['clientHeight', 'offsetHeight'] as const)
     vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
-      return this.classList.contains('recharts-responsive-container') ? 200 : 0;
+      return this.classList.contains('chart-area') ? 200 : 0;
     });
 });
 afterAll(() => vi.restoreAllMocks());
