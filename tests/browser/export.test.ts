@@ -114,6 +114,9 @@ describe('export from the built site', () => {
     expect(await page.locator('.page-toolbar').isVisible()).toBe(false);
     expect(await page.locator('.card-controls').first().isVisible()).toBe(false);
     expect(await page.locator('article[data-metric="rd_expense"] .footnotes').isVisible()).toBe(true);
+    // cards far below the viewport render in full for print, not as headings only
+    expect(await page.locator('.card-placeholder').count()).toBe(0);
+    expect(await page.locator('article[data-metric="rd_investment_cumulative"] .card-footer .definition').isVisible()).toBe(true);
     await page.pdf({ path: join(SCRATCH, 'print-zh.pdf'), format: 'A4', printBackground: true });
     await page.close();
   });

@@ -41,6 +41,7 @@ describe('metric page and source reader in the built site', () => {
   it('card → metric page → provenance → source reader at the quote, and Back returns step by step', async () => {
     const { page, errors, requests } = await openPage('#/?v=2&lang=en');
     const card = page.locator('article[data-metric="rd_investment_cumulative"]');
+    await card.scrollIntoViewIfNeeded();
     await card.getByRole('link', { name: 'Metric details' }).click();
     await page.getByRole('heading', { level: 2, name: /Cumulative tech investment/ }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/metric/rd_investment_cumulative?v=2&lang=en');

@@ -2,9 +2,11 @@
  * A metric card wired to its data and the compare store, inside its own error
  * boundary: a faulty row breaks one card, never the page. Each card links to
  * its metric page. The peer set and reporting year from the store narrow what
- * every card shows.
+ * every card shows. A card that is not eager renders only its heading, in a box
+ * of reserved height, until it comes within two screens of the viewport (or the
+ * page prints); from then on it stays rendered.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import type { Company, Metric, Source } from '../../model/schema';
 import { useDatasets } from '../../shared/data/use-datasets';
 import { COMPARE_DATASETS } from './compare-datasets';
@@ -12,6 +14,8 @@ import { indexObservations } from '../../shared/data/observation-index';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
+import { useNearViewport } from '../../shared/ui/use-near-viewport';
+import { usePrintRequested } from '../../shared/ui/use-print-requested';
 import { useLink } from '../../shared/url/links';
 import { openProvenance } from '../provenance/api';
 import { metricPath } from '../metric-page/api';
@@ -48,8 +52,15 @@ export function useCardData() {
   return { state, shared };
 }
 
+/** How far outside the viewport a card starts rendering its body. */
+const CARD_MARGIN = '200% 0px';
+
 export function Card(props: { metric: Metric; shared: Shared; tr: Translator; eager?: boolean }) {
-  const { metric, tr } = props;
+  const { metric, tr, eager } = props;
+  const placeholderRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(placeholderRef, eager, CARD_MARGIN);
+  const printing = usePrintRequested();
+  if (!near && !printing) return <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr} />;
   return (
     <ErrorBoundary
       resetKey={metric.id}
@@ -61,6 +72,23 @@ export function Card(props: { metric: Metric; shared: Shared; tr: Translator; ea
     >
       <CardBody {...props} />
     </ErrorBoundary>
+  );
+}
+
+/** The card's heading in a box of about a card's height: headings, landmarks and find-in-page keep working. */
+function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | null>; metric: Metric; tr: Translator }) {
+  const titleId = `card-title-${metric.id}`;
+  return (
+    <article ref={ref} className="metric-card card-placeholder" aria-labelledby={titleId} data-metric={metric.id}>
+      <header className="card-header">
+        <h3 id={titleId}>
+          {tr.pick(metric.nameZh, metric.nameEn)}
+          <span className="card-subtitle" lang={tr.otherLang}>
+            {tr.other(metric.nameZh, metric.nameEn)}
+          </span>
+        </h3>
+      </header>
+    </article>
   );
 }
 
