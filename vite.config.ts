@@ -2,15 +2,13 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/vite-precompress';
 import { preloadData } from './scripts/vite-preload-data';
-// What the compare page (the first view) loads: preloaded from index.html.
-import { COMPARE_DATASETS } from './src/features/compare/compare-datasets';
 
 // base './' keeps every asset URL relative, so dist/ works under any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
-    preloadData({ datasets: COMPARE_DATASETS, firstPage: 'src/features/compare/ComparePage.tsx' }),
+    preloadData({ firstPage: 'src/features/compare/ComparePage.tsx' }),
     precompress(),
   ],
   build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0 },

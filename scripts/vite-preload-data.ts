@@ -1,8 +1,9 @@
 /**
  * Vite plugin (build only): reads the compiled manifest (`<publicDir>/data/manifest.json`)
- * and adds `<link rel="preload" as="fetch" crossorigin>` for the datasets the first
- * view needs, so the browser fetches them while the script downloads instead of after
- * it has run and read the manifest. Plain tags, no inline script (the CSP forbids
+ * and the compare index it names, and adds `<link rel="preload" as="fetch" crossorigin>`
+ * for the files the first view needs (the index, the core part's metric details and
+ * the core part of each default peer), so the browser fetches them while the script
+ * downloads instead of after it has run and read the manifest. Plain tags, no inline script (the CSP forbids
  * them). The names are content-hashed: a stale page's preloads are simply unused, as
  * the app still loads the files its fresh manifest names.
  *
@@ -13,16 +14,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { manifestSchema } from '../src/model/schema';
+import { compareIndexSchema, manifestSchema } from '../src/model/schema';
 
 export interface PreloadOptions {
-  /** Dataset names (manifest.files keys) the first view loads. */
-  datasets: readonly string[];
   /** Source path (relative to the project root) of the first page's lazily imported module. */
   firstPage: string;
 }
 
-export function preloadData({ datasets, firstPage }: PreloadOptions): Plugin {
+export function preloadData({ firstPage }: PreloadOptions): Plugin {
   let publicDir = '';
   return {
     name: 'duibiao-preload-data',
@@ -49,13 +48,14 @@ export function preloadData({ datasets, firstPage }: PreloadOptions): Plugin {
         for (const file of files)
           tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' });
       }
-      const path = join(publicDir, 'data', 'manifest.json');
+      const dataDir = join(publicDir, 'data');
+      const path = join(dataDir, 'manifest.json');
       if (!existsSync(path)) throw new Error(`preload-data: ${path} is missing; run npm run compile first`);
       const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-      const files: Record<string, string> = manifest.files;
-      for (const name of datasets) {
-        const file = files[name];
-        if (!file) throw new Error(`preload-data: the manifest names no dataset ${JSON.stringify(name)}`);
+      const index = compareIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, manifest.files.compare), 'utf8')));
+      const core = index.parts.core;
+      const firstView = [manifest.files.compare, core.details, ...index.defaultPeers.map((id) => core.companies[id]!)];
+      for (const file of firstView) {
         tags.push({
           tag: 'link',
           attrs: { rel: 'preload', as: 'fetch', href: `./data/${file}`, crossorigin: 'anonymous' },

@@ -1,17 +1,17 @@
-import { useDataset } from '../shared/data/use-datasets';
 import { useT } from '../shared/i18n/use-t';
 import { selectPeers, useCompareStore } from '../features/compare/compare-store';
+import { useCompareIndex } from '../features/compare/compare-data';
 
-/** One colour and one label per company compared (the peer set), from the companies dataset, in its own landmark. */
+/** One colour and one label per company compared (the peer set), from the compare index, in its own landmark. */
 export function CompanyLegend() {
   const tr = useT();
-  const companies = useDataset('companies');
+  const index = useCompareIndex();
   const peers = useCompareStore((s) => s.peers);
-  if (companies.status !== 'ready') return null;
+  if (!index.data) return null;
   return (
     <aside className="company-legend" aria-label={tr.t('legend.label')}>
       <ul>
-        {selectPeers(companies.data.companies, peers).map((c) => (
+        {selectPeers(index.data.companies, peers, index.data.defaultPeers).map((c) => (
           <li key={c.id}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
             <strong>{tr.pick(c.shortZh, c.shortEn)}</strong>{' '}

@@ -1,5 +1,3 @@
-// first: configures zod before any schema module is evaluated
-import '../shared/data/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';

@@ -5,12 +5,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, coverageFileSchema, manifestSchema, type Manifest } from '../model/schema';
+import { SCHEMA_VERSION, compareIndexSchema, coverageFileSchema, manifestSchema, type Manifest } from '../model/schema';
+import type { CompareFiles } from './compare-files';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 export interface EmitInput {
-  datasets: Record<keyof Manifest['files'], unknown>;
+  datasets: Record<Exclude<keyof Manifest['files'], 'compare'>, unknown>;
+  compare: CompareFiles;
   seeds: Map<string, string>;
   coverage: unknown;
   inputHashes: Record<string, string>;
@@ -29,7 +31,21 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   };
   const files = Object.fromEntries(
     Object.entries(input.datasets).map(([name, data]) => [name, write(name, 'json', JSON.stringify(data))]),
-  ) as Manifest['files'];
+  ) as Omit<Manifest['files'], 'compare'>;
+  const { index, details, shards } = input.compare;
+  const parts = Object.fromEntries(
+    (['core', 'rest'] as const).map((part) => [
+      part,
+      {
+        metrics: index.parts[part].metrics,
+        details: write(`compare-${part}-metrics`, 'json', JSON.stringify(details[part])),
+        companies: Object.fromEntries(
+          shards[part].map((s) => [s.company, write(`compare-${part}-${s.company}`, 'json', JSON.stringify(s))]),
+        ),
+      },
+    ]),
+  );
+  const compare = write('compare', 'json', JSON.stringify(compareIndexSchema.parse({ ...index, parts })));
   const seeds: Record<string, string> = {};
   for (const [name, text] of [...input.seeds].sort(([a], [b]) => a.localeCompare(b))) {
     // defence in depth (load-inputs already checks source ids): never write outside outDir
@@ -39,7 +55,13 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   }
   coverageFileSchema.parse(input.coverage); // the app validates it with the same schema when the source page loads it
   const coverage = write('coverage', 'json', JSON.stringify(input.coverage, null, 1));
-  const manifest = manifestSchema.parse({ schemaVersion: SCHEMA_VERSION, inputs: input.inputHashes, files, seeds, coverage });
+  const manifest = manifestSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    inputs: input.inputHashes,
+    files: { ...files, compare },
+    seeds,
+    coverage,
+  });
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -3,10 +3,14 @@
  * with it; the app validates what it loads with it. Bump SCHEMA_VERSION on any
  * breaking change to these shapes.
  */
+import './zod-config';
 import { z } from 'zod';
 import { CANONICAL_UNITS } from './units';
+import { MATRIX_STATUSES, METRIC_GROUPS } from './enums';
 
-export const SCHEMA_VERSION = 2;
+import { SCHEMA_VERSION } from './schema-version';
+
+export { SCHEMA_VERSION };
 
 export const companyIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
 export const metricIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
@@ -21,15 +25,7 @@ export const pillarSchema = z.enum(['E', 'S', 'G', 'financial', 'innovation']);
 export const perSchema = z.enum(['employee', 'revenue']);
 /** A text shown to users, in both languages. */
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-export const metricGroupSchema = z.enum([
-  'financial',
-  'innovation',
-  'environment',
-  'workforce',
-  'consumer_protection',
-  'governance',
-  'inclusive_finance',
-]);
+export const metricGroupSchema = z.enum(METRIC_GROUPS);
 /** FY2022, or an as-of date 2023-10-19 / month 2023-01 / year-end 2025-12. */
 export const periodSchema = z.string().regex(/^(FY\d{4}|\d{4}-\d{2}(-\d{2})?)$/);
 
@@ -140,48 +136,48 @@ export const derivationSchema = z.object({
   ),
 });
 
-export const observationSchema = z
-  .object({
-    id: z.string(),
-    company: companyIdSchema,
-    metric: metricIdSchema,
-    period: periodSchema,
-    basis: basisSchema,
-    value: z.number().nullable(),
-    unit: canonicalUnitSchema,
-    qualifier: qualifierSchema,
-    status: statusSchema,
-    provenance: z.array(provenanceSchema),
-    caveats: z.array(z.string()),
-    /** Id of the extraction rule or table row that produced this observation. */
-    rule: z.string(),
-    note: z.string().optional(),
-    /** The note in both languages (compiler-written notes included); supersedes `note`. */
-    notes: bilingualSchema.optional(),
-    /**
-     * Set on normalised values only: this derived observation is the metric's value
-     * divided by the company's headcount or revenue (derivation op 'ratio', inputs
-     * [numerator, denominator], value at full precision in canonical units per person / per CNY).
-     */
-    per: perSchema.optional(),
-    /** Other places in the sources that state the same figure (a highlights page, a second article). */
-    corroborations: z.array(provenanceSchema).optional(),
-    /** For garbled figures: the raw text and the plausible reading. */
-    raw: z.string().optional(),
-    derivation: derivationSchema.optional(),
-  })
-  .superRefine((o, ctx) => {
-    const hasValue = o.status === 'reported' || o.status === 'derived';
-    if (hasValue !== (o.value !== null)) {
-      ctx.addIssue({ code: 'custom', message: `status ${o.status} ${hasValue ? 'needs' : 'forbids'} a value` });
-    }
-    if (o.status === 'derived' && !o.derivation) {
-      ctx.addIssue({ code: 'custom', message: 'derived observations carry their derivation' });
-    }
-    if ((o.status === 'reported' || o.status === 'garbled' || o.status === 'claimed_not_found') && o.provenance.length === 0) {
-      ctx.addIssue({ code: 'custom', message: `${o.status} observations carry provenance` });
-    }
-  });
+const observationObjectSchema = z.object({
+  id: z.string(),
+  company: companyIdSchema,
+  metric: metricIdSchema,
+  period: periodSchema,
+  basis: basisSchema,
+  value: z.number().nullable(),
+  unit: canonicalUnitSchema,
+  qualifier: qualifierSchema,
+  status: statusSchema,
+  provenance: z.array(provenanceSchema),
+  caveats: z.array(z.string()),
+  /** Id of the extraction rule or table row that produced this observation. */
+  rule: z.string(),
+  note: z.string().optional(),
+  /** The note in both languages (compiler-written notes included); supersedes `note`. */
+  notes: bilingualSchema.optional(),
+  /**
+   * Set on normalised values only: this derived observation is the metric's value
+   * divided by the company's headcount or revenue (derivation op 'ratio', inputs
+   * [numerator, denominator], value at full precision in canonical units per person / per CNY).
+   */
+  per: perSchema.optional(),
+  /** Other places in the sources that state the same figure (a highlights page, a second article). */
+  corroborations: z.array(provenanceSchema).optional(),
+  /** For garbled figures: the raw text and the plausible reading. */
+  raw: z.string().optional(),
+  derivation: derivationSchema.optional(),
+});
+
+export const observationSchema = observationObjectSchema.superRefine((o, ctx) => {
+  const hasValue = o.status === 'reported' || o.status === 'derived';
+  if (hasValue !== (o.value !== null)) {
+    ctx.addIssue({ code: 'custom', message: `status ${o.status} ${hasValue ? 'needs' : 'forbids'} a value` });
+  }
+  if (o.status === 'derived' && !o.derivation) {
+    ctx.addIssue({ code: 'custom', message: 'derived observations carry their derivation' });
+  }
+  if ((o.status === 'reported' || o.status === 'garbled' || o.status === 'claimed_not_found') && o.provenance.length === 0) {
+    ctx.addIssue({ code: 'custom', message: `${o.status} observations carry provenance` });
+  }
+});
 
 /** A normalisation the compiler refused to compute, with the reason (shown once per card). */
 export const refusalSchema = z.object({
@@ -230,18 +226,8 @@ export const hkexRowSchema = z.object({
   /** The Guide asks for at least one figure here (a total, rate, count or intensity). */
   asksFigures: z.boolean(),
 });
-/**
- * One status per company × row: figures in the dataset; only narrative; claimed in the
- * company's index but no figure found; the company's own "/" or 不适用; not addressed.
- */
-export const matrixStatusSchema = z.enum([
-  'disclosed_figures',
-  'narrative_only',
-  'claimed_absent',
-  'self_not_disclosed',
-  'self_not_applicable',
-  'not_addressed',
-]);
+/** One status per company × row (see enums.ts). */
+export const matrixStatusSchema = z.enum(MATRIX_STATUSES);
 /**
  * Whether the dataset could check the cell for figures: found; none found although the
  * catalogue tracks metrics for the row; not tracked (no catalogue metric carries the code);
@@ -333,6 +319,51 @@ export const seedCoverageSchema = z.object({
 });
 export const coverageFileSchema = z.array(seedCoverageSchema);
 
+// ── The compare page's own files (the first view): small, split by part and company ──
+
+/** Core metrics (the overview's first four, and their alternates) load first; the rest when scrolled near. */
+export const comparePartSchema = z.enum(['core', 'rest']);
+/** A metric as the compare page lists it: definition and crosswalk come with its part's details file. */
+export const cardMetricSchema = metricSchema.omit({ definitionZh: true, definitionEn: true, crosswalk: true });
+export const metricDetailSchema = metricSchema.pick({ id: true, definitionZh: true, definitionEn: true, crosswalk: true });
+/** A caveat as a card footnotes it (its citations are on the metric page and in the full dataset). */
+export const cardCaveatSchema = caveatSchema.omit({ citations: true });
+/**
+ * An observation as a card shows it: quotes and notes kept; of the derivation only its
+ * operation (it sets the printed precision); the formula's inputs and the corroborations
+ * load with the full dataset when the value is opened.
+ */
+export const cardObservationSchema = observationObjectSchema
+  .omit({ derivation: true, corroborations: true, note: true })
+  .extend({ derivation: derivationSchema.pick({ op: true }).optional() });
+export const compareIndexSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Every company, in data order (the peer picker). */
+  companies: z.array(companySchema),
+  /** The peer set when none is chosen: the first companies in data order. */
+  defaultPeers: z.array(companyIdSchema).min(1),
+  /** Reporting years with any observation, newest first. */
+  years: z.array(z.string().regex(/^\d{4}$/)),
+  metrics: z.array(cardMetricSchema),
+  /** Per metric, the normalisations on offer: a normalised value or a stated refusal exists for some company. */
+  offered: z.record(z.string(), z.array(perSchema)),
+  /** Per part: its metrics' details file and one file per company. */
+  parts: z.object({
+    core: z.object({ metrics: z.array(metricIdSchema), details: z.string(), companies: z.record(z.string(), z.string()) }),
+    rest: z.object({ metrics: z.array(metricIdSchema), details: z.string(), companies: z.record(z.string(), z.string()) }),
+  }),
+});
+export const compareShardSchema = z.object({
+  company: companyIdSchema,
+  part: comparePartSchema,
+  /** The company's observations of the part's metrics and of their alternates. */
+  observations: z.array(cardObservationSchema),
+  /** The caveats those observations carry. */
+  caveats: z.array(cardCaveatSchema),
+  refusals: z.array(refusalSchema),
+});
+export const metricDetailsFileSchema = z.array(metricDetailSchema);
+
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   inputs: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
@@ -347,6 +378,8 @@ export const manifestSchema = z.object({
     conflicts: z.string(),
     /** The HKEX disclosure matrix (rows, index entries, cells, per-company counts and score). */
     matrix: z.string(),
+    /** The compare page's index (compareIndexSchema), which names the part files. */
+    compare: z.string(),
   }),
   /** Seed file name → relative path of its text, loaded on demand by the provenance panel. */
   seeds: z.record(z.string(), z.string()),
@@ -385,3 +418,10 @@ export type MatrixFile = z.infer<typeof matrixFileSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Grade = z.infer<typeof gradeSchema>;
+export type ComparePart = z.infer<typeof comparePartSchema>;
+export type CardMetric = z.infer<typeof cardMetricSchema>;
+export type MetricDetail = z.infer<typeof metricDetailSchema>;
+export type CardCaveat = z.infer<typeof cardCaveatSchema>;
+export type CardObservation = z.infer<typeof cardObservationSchema>;
+export type CompareIndex = z.infer<typeof compareIndexSchema>;
+export type CompareShard = z.infer<typeof compareShardSchema>;

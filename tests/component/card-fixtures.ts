@@ -102,6 +102,13 @@ export function cardInput(over: Partial<CardInput> = {}): CardInput {
     companies,
     caveats: new Map([[caveat.id, caveat]]),
     metrics: new Map([[metric.id, metric]]),
+    offered: {
+      [metric.id]: metric.normaliseBy.filter(
+        (per) =>
+          observations.some((o) => o.metric === metric.id && o.per === per) ||
+          refusals.some((r) => r.metric === metric.id && r.per === per),
+      ),
+    },
     refusals,
     ...over,
   };

@@ -3,7 +3,10 @@ import { setupServer } from 'msw/node';
 import { http, HttpResponse } from 'msw';
 import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DATA_URL, compiledSite, siteHandlers } from './compiled-site';
+import { DATA_URL, compiledSite, readCompiled, siteHandlers } from './compiled-site';
+import type { CompareIndex } from '../../src/model/schema';
+
+const compareIndex = (): CompareIndex => JSON.parse(readCompiled(compiledSite().manifest.files.compare));
 import { renderApp } from './render-app';
 
 const server = setupServer(...siteHandlers());
@@ -130,20 +133,40 @@ describe('load failures', () => {
     expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
   });
 
-  it('names the dataset that fails its schema', async () => {
-    const file = compiledSite().manifest.files.observations;
-    server.use(...siteHandlers({ [file]: () => HttpResponse.json([{ company: 'mashang', value: 'lots' }]) }));
+  it('names the file that fails its schema, and the field', async () => {
+    const file = compareIndex().parts.core.companies.mashang!;
+    server.use(
+      ...siteHandlers({
+        [file]: () =>
+          HttpResponse.json({ company: 'mashang', part: 'core', observations: [{ company: 'mashang', value: 'lots' }] }),
+      }),
+    );
     renderApp('en');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/observations: does not match the dataset schema/);
+    expect(alert).toHaveTextContent(
+      /compare-core-mashang: does not match the dataset schema \(observations\[0\]\.id: expected a string/,
+    );
+  });
+
+  it('refuses a stale value/status pair the schema forbids (a reported value of null)', async () => {
+    const file = compareIndex().parts.core.companies.finvolution!;
+    const shard = JSON.parse(readCompiled(file));
+    shard.observations[0].value = null;
+    server.use(...siteHandlers({ [file]: () => HttpResponse.json(shard) }));
+    renderApp('en');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /compare-core-finvolution: .*observations\[0\]\.value: expected a value/,
+    );
   });
 
   it('reports truncated JSON', async () => {
-    const file = compiledSite().manifest.files.metrics;
+    const file = compiledSite().manifest.files.compare;
     server.use(
-      ...siteHandlers({ [file]: () => new HttpResponse('[{"id": "reven', { headers: { 'content-type': 'application/json' } }) }),
+      ...siteHandlers({
+        [file]: () => new HttpResponse('{"companies": [{"id": "mash', { headers: { 'content-type': 'application/json' } }),
+      }),
     );
     renderApp('en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('metrics: the file is truncated or not valid JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent('compare: the file is truncated or not valid JSON');
   });
 });

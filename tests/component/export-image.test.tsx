@@ -52,6 +52,7 @@ function renderedChart(): SVGSVGElement {
     companies,
     caveats: new Map(caveats.map((c) => [c.id, c])),
     metrics: new Map(metrics.map((m) => [m.id, m])),
+    offered: {},
     refusals: [],
   });
   const { container } = render(<MetricChart model={model} tr={translator('zh')} scale="linear" />);

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { DATA_URL, compiledSite, readCompiled, siteHandlers } from './compiled-site';
 import { renderApp } from './render-app';
 import { SCHEMA_VERSION } from '../../src/model/schema';
+import type { CompareIndex } from '../../src/model/schema';
 
 const server = setupServer(...siteHandlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -17,14 +18,15 @@ const manifest = () => compiledSite().manifest;
 describe('the app under faults', () => {
   it('a dataset 404 names the file, and retry recovers once it is back', async () => {
     let missing = true;
-    const file = manifest().files.caveats;
+    const index = JSON.parse(readCompiled(manifest().files.compare)) as CompareIndex;
+    const file = index.parts.core.companies.finvolution!;
     server.use(
       ...siteHandlers({ [file]: () => new HttpResponse(missing ? 'gone' : readCompiled(file), { status: missing ? 404 : 200 }) }),
     );
     const user = userEvent.setup();
     renderApp('en');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('caveats: HTTP 404 (file not found)');
+    expect(alert).toHaveTextContent('compare-core-finvolution: HTTP 404 (file not found)');
     missing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
@@ -37,14 +39,14 @@ describe('the app under faults', () => {
       http.get(`${DATA_URL}manifest.json`, () => {
         manifestFetches++;
         return HttpResponse.json(
-          stale ? { ...manifest(), files: { ...manifest().files, metrics: 'metrics.0000000000.json' } } : manifest(),
+          stale ? { ...manifest(), files: { ...manifest().files, compare: 'compare.0000000000.json' } } : manifest(),
         );
       }),
     );
     const user = userEvent.setup();
     renderApp('en');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('metrics: HTTP 404');
+    expect(alert).toHaveTextContent('compare: HTTP 404');
     stale = false; // a new deploy: the manifest now names the current file
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
@@ -52,7 +54,7 @@ describe('the app under faults', () => {
   });
 
   it('a slow dataset shows loading skeletons, then the data', async () => {
-    const file = manifest().files.observations;
+    const file = manifest().files.compare;
     server.use(
       http.get(`${DATA_URL}${file}`, async () => {
         await delay(400);
@@ -67,11 +69,11 @@ describe('the app under faults', () => {
   it('a manifest that points to a missing file gives a clear error', async () => {
     server.use(
       http.get(`${DATA_URL}manifest.json`, () =>
-        HttpResponse.json({ ...manifest(), files: { ...manifest().files, metrics: 'metrics.0000000000.json' } }),
+        HttpResponse.json({ ...manifest(), files: { ...manifest().files, compare: 'compare.0000000000.json' } }),
       ),
     );
     renderApp('en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('metrics: HTTP 404');
+    expect(await screen.findByRole('alert')).toHaveTextContent('compare: HTTP 404');
   });
 
   it('a dataset from an older schema version is refused with an explanation', async () => {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupServer } from 'msw/node';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { compileSite, siteHandlers } from './compiled-site';
 import { renderApp } from './render-app';
@@ -34,8 +34,12 @@ describe('hostile seed text', () => {
   it('is shown literally as text and nothing in it becomes markup or runs', async () => {
     const user = userEvent.setup();
     renderApp('en');
-    const heading = await screen.findByRole('heading', { level: 3, name: /^Cumulative tech investment/ });
-    const card = heading.closest('article')!;
+    // a card beyond the core four: its part loads after the first view, then the card renders its body
+    const card = await waitFor(() => {
+      const article = screen.getByRole('heading', { level: 3, name: /^Cumulative tech investment/ }).closest('article')!;
+      within(article).getByRole('radio', { name: 'Table' });
+      return article;
+    });
     await user.click(within(card).getByRole('radio', { name: 'Table' }));
     const row = within(card)
       .getAllByRole('row')

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCardModel, offeredModes } from '../../src/features/compare/card-model';
-import { indexObservations } from '../../src/shared/data/observation-index';
 import { cardInput, metric, observations } from '../component/card-fixtures';
 
 describe('card model', () => {
-  it('offers only the denominators with a normalised value or a stated refusal', () => {
+  it('offers the denominators the compiler lists for the metric (tests/unit/compare-files checks the list)', () => {
     expect(offeredModes(cardInput())).toEqual(['employee']);
-    expect(offeredModes(cardInput({ refusals: [], index: indexObservations(observations.filter((o) => !o.per)) }))).toEqual([]);
+    expect(offeredModes(cardInput({ offered: {} }))).toEqual([]);
   });
 
   it('shows normalised values in the per-employee mode and keeps the absolute verdict and footnotes', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompileResult } from '../../src/compiler/compile';
+import { compareFiles } from '../../src/compiler/compare-files';
 import { emit } from '../../src/compiler/emit';
 import { CompileError } from '../../src/compiler/errors';
 import { loadInputs, type Inputs } from '../../src/compiler/load-inputs';
@@ -229,6 +230,7 @@ describe('emit', () => {
       const r = compile(inputs);
       emit(out, {
         datasets: r.datasets,
+        compare: compareFiles(r.datasets),
         seeds: new Map([...inputs.seeds].map(([k, v]) => [k, v.text])),
         coverage: r.coverage,
         inputHashes: r.inputHashes,

@@ -6,10 +6,8 @@
  * of reserved height, until it comes within two screens of the viewport (or the
  * page prints); from then on it stays rendered.
  */
-import { useMemo, useRef, type RefObject } from 'react';
-import type { Company, Metric, Source } from '../../model/schema';
-import { useDatasets } from '../../shared/data/use-datasets';
-import { COMPARE_DATASETS } from './compare-datasets';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import type { CardMetric, Company, Metric } from '../../model/schema';
 import { indexObservations } from '../../shared/data/observation-index';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
@@ -23,44 +21,68 @@ import { buildCardModel, offeredModes, type CardInput } from './card-model';
 import { selectPeers, useCompareStore } from './compare-store';
 import { MetricCard } from './MetricCard';
 import { CardExport } from './CardExport';
+import { useCompareData, useRestWanted, type CompareData } from './compare-data';
 
 export type Shared = Omit<CardInput, 'metric'> & {
   /** Every company in the data (the peer set is `companies`). */
   allCompanies: Company[];
-  sources: Source[];
+  /** The peer set when none is chosen. */
+  defaultPeers: string[];
+  /** Every metric in catalogue order; a card's definition and crosswalk come with its part. */
+  metricList: CardMetric[];
+  years: string[];
+  /** Parts (core, rest) whose data has loaded. */
+  loaded: CompareData['loaded'];
+  details: CompareData['details'];
 };
 
-/** The datasets every card needs, loaded with one error/retry path and indexed once. */
+/** The files every card needs, loaded with one error/retry path and indexed once. */
 export function useCardData() {
-  const state = useDatasets(COMPARE_DATASETS);
   const peers = useCompareStore((s) => s.peers);
   const year = useCompareStore((s) => s.year);
+  const state = useCompareData(peers);
   const shared = useMemo<Shared | null>(() => {
     if (state.status !== 'ready') return null;
     const d = state.data;
     return {
       index: indexObservations(d.observations),
-      allCompanies: d.companies,
-      companies: selectPeers(d.companies, peers),
+      allCompanies: d.index.companies,
+      defaultPeers: d.index.defaultPeers,
+      companies: selectPeers(d.index.companies, peers, d.index.defaultPeers),
       year,
-      caveats: new Map(d.caveats.map((c) => [c.id, c])),
-      metrics: new Map(d.metrics.map((m) => [m.id, m])),
+      caveats: d.caveats,
+      metrics: new Map(d.index.metrics.map((m) => [m.id, m])),
+      metricList: d.index.metrics,
+      offered: d.index.offered,
+      years: d.index.years,
       refusals: d.refusals,
-      sources: d.sources,
+      loaded: d.loaded,
+      details: d.details,
     };
   }, [state, peers, year]);
   return { state, shared };
 }
 
+/** The card's metric with its definition and crosswalk, once its part has loaded. */
+export function fullMetric(metric: CardMetric, shared: Pick<Shared, 'details'>): Metric | null {
+  const detail = shared.details.get(metric.id);
+  return detail ? { ...metric, ...detail } : null;
+}
+
 /** How far outside the viewport a card starts rendering its body. */
 const CARD_MARGIN = '200% 0px';
 
-export function Card(props: { metric: Metric; shared: Shared; tr: Translator; eager?: boolean }) {
-  const { metric, tr, eager } = props;
+export function Card(props: { metric: CardMetric; shared: Shared; tr: Translator; eager?: boolean }) {
+  const { metric, shared, tr, eager } = props;
   const placeholderRef = useRef<HTMLElement>(null);
   const near = useNearViewport(placeholderRef, eager, CARD_MARGIN);
   const printing = usePrintRequested();
-  if (!near && !printing) return <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr} />;
+  const wanted = near || printing;
+  const full = fullMetric(metric, shared);
+  useEffect(() => {
+    if (wanted && !full) useRestWanted.getState().want();
+  }, [wanted, full]);
+  if (!wanted || !full) return <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr} />;
   return (
     <ErrorBoundary
       resetKey={metric.id}
@@ -70,13 +92,13 @@ export function Card(props: { metric: Metric; shared: Shared; tr: Translator; ea
         </article>
       )}
     >
-      <CardBody {...props} />
+      <CardBody {...props} metric={full} />
     </ErrorBoundary>
   );
 }
 
 /** The card's heading in a box of about a card's height: headings, landmarks and find-in-page keep working. */
-function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | null>; metric: Metric; tr: Translator }) {
+function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | null>; metric: CardMetric; tr: Translator }) {
   const titleId = `card-title-${metric.id}`;
   return (
     <article ref={ref} className="metric-card card-placeholder" aria-labelledby={titleId} data-metric={metric.id}>
@@ -117,7 +139,7 @@ function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Share
       onScaleChange={(s) => setScale(metric.id, s)}
       onOpen={openProvenance}
       pageHref={link(metricPath(metric.id))}
-      actions={<CardExport model={model} tr={tr} scale={scale} shared={shared} />}
+      actions={<CardExport model={model} tr={tr} scale={scale} />}
     />
   );
 }

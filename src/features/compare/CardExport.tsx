@@ -4,31 +4,21 @@
  * permalink of the card's own page. The picture and CSV are built on click.
  */
 import { useRef } from 'react';
-import type { Observation } from '../../model/schema';
+import { useQueryClient } from '@tanstack/react-query';
+import type { CardObservation, Observation } from '../../model/schema';
 import { periodLabel } from '../../shared/format/period';
 import { unitText } from '../../shared/format/format';
 import type { Translator } from '../../shared/i18n/use-t';
-import {
-  ExportMenu,
-  cardImageSpec,
-  citationContext,
-  citeCard,
-  copyText,
-  downloadCardImage,
-  downloadCsv,
-  fileSlug,
-  permalink,
-} from '../export/api';
+import { ExportMenu } from '../export/ExportMenu';
+import type { ExportDataset } from '../export/export-dataset';
 import type { CardModel } from './card-model';
 import type { Scale } from './compare-store';
-import type { Shared } from './CardContainer';
 import { reasonText } from './MetricCard';
 
 interface Props {
   model: CardModel;
   tr: Translator;
   scale: Scale;
-  shared: Pick<Shared, 'caveats' | 'sources' | 'metrics' | 'allCompanies'>;
 }
 
 /** The card's title as cited: the metric's name, with the normalisation when one is shown. */
@@ -40,10 +30,25 @@ export function cardTitle(model: CardModel, tr: Translator): string {
 }
 
 /** Everything the card states: values in its mode, typed gaps, and the not-comparable alternates. */
-export function cardObservations(model: CardModel): Observation[] {
+export function cardObservations(model: Pick<CardModel, 'lines'>): CardObservation[] {
   return model.lines.flatMap((l) => [...l.values, ...l.gaps, ...l.alternates.flatMap((a) => a.observations)]);
 }
 
+/** The full observations (quotes, derivations, corroborations) of what a card shows, from the full dataset. */
+export function fullObservations(shown: readonly CardObservation[], dataset: Pick<ExportDataset, 'observations'>): Observation[] {
+  const byId = new Map(dataset.observations.map((o) => [o.id, o]));
+  return shown.map((o) => {
+    const full = byId.get(o.id);
+    if (!full) throw new Error(`observation ${o.id} is not in the full dataset (reload the page)`);
+    return full;
+  });
+}
+
+/** The export code and the full datasets, loaded on the first export action. */
+async function loadExport(client: ReturnType<typeof useQueryClient>) {
+  const [api, { loadExportDataset }] = await Promise.all([import('../export/api'), import('../export/load-export-dataset')]);
+  return { api, dataset: await loadExportDataset(client) };
+}
 function cardSubtitle(model: CardModel, tr: Translator, scale: Scale): string {
   const first = model.periods[0];
   const last = model.periods.at(-1);
@@ -58,47 +63,44 @@ function cardSubtitle(model: CardModel, tr: Translator, scale: Scale): string {
     .join(' · ');
 }
 
-export function CardExport({ model, tr, scale, shared }: Props) {
+export function CardExport({ model, tr, scale }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
+  const client = useQueryClient();
   const metricPath = `/metric/${model.metric.id}`;
   const title = cardTitle(model, tr);
-  const fileName = fileSlug(`duibiao ${title}`);
   const card = () => {
     const el = ref.current?.closest('article');
     if (!el) throw new Error('card not found');
     return el;
   };
-  const image = (format: 'png' | 'svg') => {
+  const image = async (format: 'png' | 'svg') => {
+    const { api, dataset } = await loadExport(client);
+    const full = (list: readonly CardObservation[]) => fullObservations(list, dataset);
+    const caveats = new Map(dataset.caveats.map((c) => [c.id, c]));
     const grade = tr.t(`grade.${model.grade}`);
     const reason = model.grade !== 'comparable' && model.reasons[0] ? reasonText(model.reasons[0], tr) : '';
-    const spec = cardImageSpec({
+    const spec = api.cardImageSpec({
       title,
       subtitle: cardSubtitle(model, tr, scale),
       grade: reason ? `${grade}${tr.lang === 'zh' ? '：' : ': '}${reason}` : grade,
       companies: model.lines.map((l) => l.company),
-      observations: model.lines.flatMap((l) => [...l.values, ...l.gaps]),
+      observations: full(model.lines.flatMap((l) => [...l.values, ...l.gaps])),
       // stated as on the card: the nearest disclosure, labelled not comparable (never charted)
       alternates: model.lines.flatMap((l) =>
         l.alternates.map((a) => ({
           company: l.company.id,
           label: `${tr.t('notComparableAlt')}${tr.lang === 'zh' ? '：' : ': '}${tr.pick(a.metric.nameZh, a.metric.nameEn)}`,
-          observations: a.observations,
+          observations: full(a.observations),
         })),
       ),
-      caveats: [...shared.caveats.values()],
-      footnotes: model.footnotes,
-      sources: shared.sources,
+      caveats: dataset.caveats,
+      footnotes: model.footnotes.map((f) => ({ n: f.n, caveat: caveats.get(f.caveat.id)! })),
+      sources: dataset.sources,
       tr,
-      credit: `${tr.t('export.cite.site')} · ${permalink(metricPath)}`,
+      credit: `${tr.t('export.cite.site')} · ${api.permalink(metricPath)}`,
     });
-    return downloadCardImage(card(), spec, format, fileName);
+    return api.downloadCardImage(card(), spec, format, api.fileSlug(`duibiao ${title}`));
   };
-  const dataset = () => ({
-    metrics: [...shared.metrics.values()],
-    companies: shared.allCompanies,
-    sources: shared.sources,
-    caveats: [...shared.caveats.values()],
-  });
   return (
     <span ref={ref} className="card-export">
       <ExportMenu
@@ -106,10 +108,15 @@ export function CardExport({ model, tr, scale, shared }: Props) {
         subject={title}
         onPng={() => image('png')}
         onSvg={() => image('svg')}
-        onCsvView={() => downloadCsv(cardObservations(model), dataset(), tr, fileName)}
-        onCopyCitation={() =>
-          copyText(citeCard({ title, observations: cardObservations(model) }, shared.sources, citationContext(tr, metricPath)))
-        }
+        onCsvView={async () => {
+          const { api, dataset } = await loadExport(client);
+          api.downloadCsv(fullObservations(cardObservations(model), dataset), dataset, tr, api.fileSlug(`duibiao ${title}`));
+        }}
+        onCopyCitation={async () => {
+          const { api, dataset } = await loadExport(client);
+          const observations = fullObservations(cardObservations(model), dataset);
+          await api.copyText(api.citeCard({ title, observations }, dataset.sources, api.citationContext(tr, metricPath)));
+        }}
       />
     </span>
   );

@@ -3,7 +3,8 @@
  * (only when some metric offers one), the core four first, then every other
  * metric grouped by pillar. Each card has its own error boundary.
  */
-import { metricGroupSchema, type Metric } from '../../model/schema';
+import type { CardMetric } from '../../model/schema';
+import { METRIC_GROUPS as GROUP_ORDER } from '../../model/enums';
 import { useT, type Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { Segmented } from '../../shared/ui/Segmented';
@@ -13,24 +14,27 @@ import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';
 import { PeerControls } from './PeerControls';
 import { PageExport } from './PageExport';
-import { periodYear } from '../../shared/format/period';
-
-const GROUP_ORDER = metricGroupSchema.options;
 
 export default function ComparePage() {
   const tr = useT();
   const { state, shared } = useCardData();
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
   if (!shared || state.status !== 'ready') return <CardSkeletons label={tr.t('loading')} />;
-  const metrics = state.data.metrics;
+  const metrics = shared.metricList;
   if (metrics.length === 0) return <p className="empty-state">{tr.t('empty')}</p>;
   const core = metrics.filter((m) => m.core);
-  const years = [...new Set(state.data.observations.map((o) => periodYear(o.period)))].sort().reverse();
+  const years = shared.years;
   return (
     <>
       <Headline metrics={metrics} shared={shared} tr={tr} />
       <div className="page-toolbar" data-print="hide">
-        <PeerControls companies={shared.allCompanies} selected={shared.companies.map((c) => c.id)} years={years} tr={tr} />
+        <PeerControls
+          companies={shared.allCompanies}
+          selected={shared.companies.map((c) => c.id)}
+          defaults={shared.defaultPeers}
+          years={years}
+          tr={tr}
+        />
         <PageExport metrics={metrics} shared={shared} tr={tr} />
       </div>
       <PageModeSwitch metrics={metrics} shared={shared} tr={tr} />
@@ -60,9 +64,11 @@ export default function ComparePage() {
   );
 }
 
-function Headline({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; tr: Translator }) {
+function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
   const counts = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
-  for (const metric of metrics) counts[buildCardModel({ ...shared, metric }).grade]++;
+  // grades are counted over the parts loaded so far (the rest loads as the page scrolls)
+  const graded = metrics.filter((m) => shared.loaded.has(m.core ? 'core' : 'rest'));
+  for (const metric of graded) counts[buildCardModel({ ...shared, metric }).grade]++;
   return (
     <p className="headline">
       {tr.t(
@@ -79,7 +85,7 @@ function Headline({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; 
 }
 
 /** Offered only when at least one metric can be shown normalised (or says why it cannot). */
-function PageModeSwitch({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; tr: Translator }) {
+function PageModeSwitch({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
   const pageMode = useCompareStore((s) => s.pageMode);
   const setPageMode = useCompareStore((s) => s.setPageMode);
   const modes = [...new Set(metrics.flatMap((metric) => offeredModes({ ...shared, metric })))];

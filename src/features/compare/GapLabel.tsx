@@ -1,4 +1,4 @@
-import type { Observation } from '../../model/schema';
+import type { CardObservation as Observation } from '../../model/schema';
 import { periodLabel } from '../../shared/format/period';
 import { visibleText } from '../../shared/format/visible-text';
 import type { Translator } from '../../shared/i18n/use-t';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** The note in the page's language: bilingual notes first, the older English-only note otherwise. */
-export function noteText(o: Pick<Observation, 'notes' | 'note'>, tr: Translator): string | undefined {
+export function noteText(o: Pick<Observation, 'notes'> & { note?: string }, tr: Translator): string | undefined {
   return o.notes ? tr.pick(o.notes.zh, o.notes.en) : o.note;
 }
 

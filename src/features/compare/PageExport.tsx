@@ -1,32 +1,66 @@
-/** The compare page's downloads: CSV of what the page shows now, CSV of every observation, the dataset zip. */
-import type { Metric } from '../../model/schema';
+/**
+ * The compare page's downloads: CSV of what the page shows now, CSV of every
+ * observation, the dataset zip. The export code and the full datasets load on
+ * the first action, never with the page.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import type { CardMetric } from '../../model/schema';
 import type { Translator } from '../../shared/i18n/use-t';
-import { ExportMenu, downloadCsv, downloadDatasetZip, useExportDataset } from '../export/api';
+import { ExportMenu } from '../export/ExportMenu';
+import type { ExportDataset } from '../export/export-dataset';
+import { indexObservations } from '../../shared/data/observation-index';
 import { buildCardModel } from './card-model';
 import { useCompareStore } from './compare-store';
 import type { Shared } from './CardContainer';
-import { cardObservations } from './CardExport';
+import { cardObservations, fullObservations } from './CardExport';
 
-export function PageExport({ metrics, shared, tr }: { metrics: Metric[]; shared: Shared; tr: Translator }) {
-  const dataset = useExportDataset();
-  if (!dataset) return null;
-  const currentView = () => {
-    const { cardModes, pageMode } = useCompareStore.getState();
-    return metrics.flatMap((metric) => cardObservations(buildCardModel({ ...shared, metric }, cardModes[metric.id] ?? pageMode)));
+/** The card inputs from the full dataset: every part, whatever the page has scrolled to. */
+function fullIndex(dataset: ExportDataset) {
+  return {
+    index: indexObservations(dataset.observations),
+    caveats: new Map(dataset.caveats.map((c) => [c.id, c])),
+    refusals: dataset.refusals ?? [],
   };
+}
+
+async function loadExport(client: ReturnType<typeof useQueryClient>) {
+  const [api, { loadExportDataset }] = await Promise.all([import('../export/api'), import('../export/load-export-dataset')]);
+  return { api, dataset: await loadExportDataset(client) };
+}
+
+export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
+  const client = useQueryClient();
   const suffix = [
     shared.year,
     shared.companies.length < shared.allCompanies.length ? shared.companies.map((c) => c.id).join('-') : '',
   ]
     .filter(Boolean)
     .join('-');
+  const viewName = `duibiao-view-${tr.lang}${suffix ? `-${suffix}` : ''}`;
   return (
     <ExportMenu
       tr={tr}
       subject={tr.t('export.menu.pageSubject')}
-      onCsvView={() => downloadCsv(currentView(), dataset, tr, `duibiao-view-${tr.lang}${suffix ? `-${suffix}` : ''}`)}
-      onCsvAll={() => downloadCsv(dataset.observations, dataset, tr, `duibiao-all-${tr.lang}`)}
-      onZip={() => downloadDatasetZip(dataset, tr)}
+      onCsvView={async () => {
+        // the whole view, the parts not scrolled to yet included
+        const { api, dataset } = await loadExport(client);
+        const { cardModes, pageMode } = useCompareStore.getState();
+        const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
+        const shown = metrics.flatMap((m) =>
+          cardObservations(
+            buildCardModel({ ...shared, ...fullIndex(dataset), metric: byId.get(m.id)! }, cardModes[m.id] ?? pageMode),
+          ),
+        );
+        api.downloadCsv(fullObservations(shown, dataset), dataset, tr, viewName);
+      }}
+      onCsvAll={async () => {
+        const { api, dataset } = await loadExport(client);
+        api.downloadCsv(dataset.observations, dataset, tr, `duibiao-all-${tr.lang}`);
+      }}
+      onZip={async () => {
+        const { api, dataset } = await loadExport(client);
+        await api.downloadDatasetZip(dataset, tr);
+      }}
     />
   );
 }

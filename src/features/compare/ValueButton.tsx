@@ -1,4 +1,4 @@
-import type { Observation } from '../../model/schema';
+import type { CardObservation as Observation } from '../../model/schema';
 import { formatObservation } from '../../shared/format/format';
 import type { Translator } from '../../shared/i18n/use-t';
 

@@ -5,7 +5,17 @@
  * The grade and footnotes come from the absolute values, so a refused or
  * partial normalisation never changes the card's verdict. Pure: tests pass objects.
  */
-import type { Bilingual, Caveat, Company, Grade, Metric, Observation, Per, Refusal } from '../../model/schema';
+import type {
+  Bilingual,
+  CardCaveat as Caveat,
+  CardMetric,
+  CardObservation as Observation,
+  Company,
+  Grade,
+  Metric,
+  Per,
+  Refusal,
+} from '../../model/schema';
 import type { ObservationIndex } from '../../shared/data/observation-index';
 import { periodSortKey, periodYear } from '../../shared/format/period';
 import type { Mode } from './compare-store';
@@ -22,13 +32,13 @@ export interface CompanyLine {
   /** Observations without a value (typed gaps, garbled figures). */
   gaps: Observation[];
   /** Values of an alternate metric, shown beside the card as not comparable. */
-  alternates: { metric: Metric; observations: Observation[] }[];
+  alternates: { metric: CardMetric; observations: Observation[] }[];
 }
 
 export type GradeReason =
   | { kind: 'caveat'; caveat: Caveat }
   | { kind: 'single'; company: Company | null }
-  | { kind: 'alternate'; company: Company; metric: Metric };
+  | { kind: 'alternate'; company: Company; metric: CardMetric };
 
 /** Refusals sharing one reason, said once with the companies and periods it covers. */
 export interface RefusalGroup {
@@ -36,8 +46,8 @@ export interface RefusalGroup {
   items: { company: Company; period: string }[];
 }
 
-export interface CardModel {
-  metric: Metric;
+export interface CardModel<M extends CardMetric = Metric> {
+  metric: M;
   mode: Mode;
   lines: CompanyLine[];
   periods: string[];
@@ -51,12 +61,15 @@ export interface CardModel {
   spread: number;
 }
 
-export interface CardInput {
-  metric: Metric;
-  index: ObservationIndex;
+export interface CardInput<M extends CardMetric = Metric> {
+  metric: M;
+  index: ObservationIndex<Observation>;
   companies: Company[];
   caveats: Map<string, Caveat>;
-  metrics: Map<string, Metric>;
+  /** Every metric by id (alternates are looked up here). */
+  metrics: Map<string, CardMetric>;
+  /** Per metric, the normalisations on offer (computed by the compiler over every company). */
+  offered: Record<string, Per[]>;
   refusals: Refusal[];
   /** Only this reporting year ("2022"); every year when absent. */
   year?: string | null;
@@ -65,14 +78,12 @@ export interface CardInput {
 const ORDER: Grade[] = ['comparable', 'comparable_with_caveats', 'not_comparable'];
 const worse = (a: Grade, b: Grade): Grade => (ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b);
 
-/** The denominators this card can offer: those with a normalised value or a stated refusal. */
-export function offeredModes({ metric, index, refusals }: Pick<CardInput, 'metric' | 'index' | 'refusals'>): Per[] {
-  return metric.normaliseBy.filter(
-    (per) => index.hasPer(metric.id, per) || refusals.some((r) => r.metric === metric.id && r.per === per),
-  );
+/** The denominators this card can offer: those with a normalised value or a stated refusal (the compiler lists them). */
+export function offeredModes({ metric, offered }: { metric: Pick<CardMetric, 'id'>; offered: CardInput['offered'] }): Per[] {
+  return offered[metric.id] ?? [];
 }
 
-export function buildCardModel(input: CardInput, requested: Mode = 'absolute'): CardModel {
+export function buildCardModel<M extends CardMetric>(input: CardInput<M>, requested: Mode = 'absolute'): CardModel<M> {
   const { metric, companies, caveats, metrics, year } = input;
   const inYear = (list: Observation[]) => (year ? list.filter((o) => periodYear(o.period) === year) : list);
   const index = {
@@ -89,7 +100,7 @@ export function buildCardModel(input: CardInput, requested: Mode = 'absolute'): 
       ? []
       : metric.alternates
           .map((id) => metrics.get(id))
-          .filter((m): m is Metric => m !== undefined)
+          .filter((m): m is CardMetric => m !== undefined)
           .map((m) => ({ metric: m, observations: index.of(company.id, m.id).filter((o) => o.value !== null) }))
           .filter((a) => a.observations.length > 0);
     const shown = mode === 'absolute' ? values : index.perOf(company.id, metric.id, mode).filter((o) => o.value !== null);

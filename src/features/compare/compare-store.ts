@@ -1,8 +1,8 @@
 /**
  * The compare page's UI state: the peer set and reporting year, chart or table
  * per card, the page-level normalisation with per-card overrides, and a log
- * scale per card. Mirrored in the URL, defaults omitted (peers=a,b — all
- * companies when absent; year=2022 — every year when absent; view.<metric>=table,
+ * scale per card. Mirrored in the URL, defaults omitted (peers=a,b — the
+ * default peer set when absent; year=2022 — every year when absent; view.<metric>=table,
  * norm=employee, norm.<metric>=absolute, scale.<metric>=log).
  */
 import { create } from 'zustand';
@@ -14,7 +14,7 @@ export type Mode = 'absolute' | Per;
 export type Scale = 'linear' | 'log';
 
 interface CompareState {
-  /** Company ids compared, in the order chosen; null = every company in the data. */
+  /** Company ids compared, in the order chosen; null = the default peer set. */
   peers: string[] | null;
   /** The reporting year shown ("2022"); null = every year. */
   year: string | null;
@@ -45,10 +45,18 @@ export const useCompareStore = create<CompareState>((set) => ({
   setScale: (metric, scale) => set((s) => ({ scales: { ...s.scales, [metric]: scale } })),
 }));
 
-/** The companies compared: the chosen peers that exist, in data order; all when none is chosen or none exists. */
-export function selectPeers<C extends { id: string }>(companies: readonly C[], peers: readonly string[] | null): C[] {
+/**
+ * The companies compared: the chosen peers that exist, in data order; the
+ * default peer set (the first few companies, named by the compiler) when none
+ * is chosen or none exists.
+ */
+export function selectPeers<C extends { id: string }>(
+  companies: readonly C[],
+  peers: readonly string[] | null,
+  defaults: readonly string[],
+): C[] {
   const chosen = peers ? companies.filter((c) => peers.includes(c.id)) : [];
-  return chosen.length > 0 ? chosen : [...companies];
+  return chosen.length > 0 ? chosen : companies.filter((c) => defaults.includes(c.id));
 }
 
 const isMode = (v: string): v is Mode => v === 'absolute' || v === 'employee' || v === 'revenue';

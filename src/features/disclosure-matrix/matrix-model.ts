@@ -2,12 +2,12 @@
  * Pure lookups and filters over the compiled matrix: the app computes no status,
  * it only selects rows and cells the compiler wrote.
  */
-import { matrixStatusSchema } from '../../model/schema';
+import { MATRIX_STATUSES as STATUSES } from '../../model/enums';
 import type { HkexRow, IndexEntry, MatrixCell, MatrixFile, MatrixStatus, Provenance } from '../../model/schema';
 import type { PillarFilter, StatusFilter } from './matrix-store';
 
 /** Legend and counts order: from most to least disclosed (the schema's own order). */
-export const MATRIX_STATUSES: readonly MatrixStatus[] = matrixStatusSchema.options;
+export const MATRIX_STATUSES: readonly MatrixStatus[] = STATUSES;
 
 export interface MatrixIndex {
   cell: (company: string, code: string) => MatrixCell | undefined;

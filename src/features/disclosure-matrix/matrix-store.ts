@@ -4,7 +4,8 @@
  * (mx.pillar=E, mx.status=claimed_absent, mx.diff=1, mx.cell=mashang-A1.2).
  */
 import { create } from 'zustand';
-import { matrixStatusSchema, type MatrixStatus } from '../../model/schema';
+import type { MatrixStatus } from '../../model/schema';
+import { MATRIX_STATUSES } from '../../model/enums';
 import type { UrlBinding } from '../../shared/url/binding';
 import { markNavigation } from '../../shared/url/navigation';
 
@@ -41,11 +42,11 @@ const SEP = '-';
 export const matrixUrl: UrlBinding = {
   read: (params) => {
     const pillar = params.get('mx.pillar') ?? '';
-    const status = matrixStatusSchema.safeParse(params.get('mx.status'));
+    const status = params.get('mx.status') ?? '';
     const cell = params.get('mx.cell')?.split(SEP);
     useMatrixStore.setState({
       pillar: PILLARS.includes(pillar) ? (pillar as PillarFilter) : 'all',
-      status: status.success ? status.data : 'all',
+      status: (MATRIX_STATUSES as readonly string[]).includes(status) ? (status as MatrixStatus) : 'all',
       diffOnly: params.get('mx.diff') === '1',
       cell: cell?.length === 2 && cell[0] && cell[1] ? { company: cell[0], code: cell[1] } : null,
     });

@@ -1,26 +1,17 @@
 /**
  * Loading the static datasets: manifest.json (fetched fresh) names
- * content-hashed files (cached forever). Every file is validated with the one
- * schema in src/model before the app sees it. Each resource exposes a fetcher,
- * a query-options factory and a hook.
+ * content-hashed files (cached forever). Every full dataset is validated with
+ * the one schema in src/model before the app sees it (zod loads with the first
+ * full dataset, in its own chunk); the manifest and the compare page's small
+ * files get the light check of model/light-check. Each resource exposes a
+ * fetcher, a query-options factory and a hook.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import {
-  SCHEMA_VERSION,
-  caveatsFileSchema,
-  companiesFileSchema,
-  disclosureFileSchema,
-  conflictsFileSchema,
-  matrixFileSchema,
-  coverageFileSchema,
-  refusalsFileSchema,
-  manifestSchema,
-  metricsFileSchema,
-  observationsFileSchema,
-  sourcesFileSchema,
-  type Manifest,
-} from '../../model/schema';
+import type { Manifest } from '../../model/schema';
+import { SCHEMA_VERSION } from '../../model/schema-version';
+import { ShapeError, checkManifest } from '../../model/light-check';
+import type { DATASET_SCHEMAS } from './dataset-schemas';
 
 /** Where the compiled data lives, relative to the page (works under any sub-path). */
 export const DATA_BASE = 'data/';
@@ -46,15 +37,19 @@ async function fetchText(name: string, path: string, init?: RequestInit): Promis
   return res.text();
 }
 
-async function fetchJson<S extends z.ZodType>(name: string, path: string, schema: S, init?: RequestInit): Promise<z.infer<S>> {
+async function fetchParsed(name: string, path: string, init?: RequestInit): Promise<unknown> {
   const text = await fetchText(name, path, init);
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new DatasetError(name, 'the file is truncated or not valid JSON');
   }
-  const parsed = schema.safeParse(json);
+}
+
+/** Fetches a JSON file and validates it with a zod schema, loaded on first use. */
+async function fetchJson<T>(name: string, path: string, pick: (schemas: typeof import('./dataset-schemas')) => z.ZodType<T>) {
+  const [json, schemas] = await Promise.all([fetchParsed(name, path), import('./dataset-schemas')]);
+  const parsed = pick(schemas).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new DatasetError(name, `does not match the dataset schema (${issue.path.join('.') || 'root'}: ${issue.message})`);
@@ -62,14 +57,20 @@ async function fetchJson<S extends z.ZodType>(name: string, path: string, schema
   return parsed.data;
 }
 
-export async function fetchManifest(): Promise<Manifest> {
-  const text = await fetchText('manifest', 'manifest.json', { cache: 'no-cache' });
-  let json: unknown;
+/** Fetches a JSON file and checks it with a light check (model/light-check). */
+export async function fetchChecked<T>(name: string, path: string, check: (v: unknown, path: string) => void, init?: RequestInit) {
+  const json = await fetchParsed(name, path, init);
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new DatasetError('manifest', 'the file is truncated or not valid JSON');
+    check(json, '');
+  } catch (e) {
+    if (e instanceof ShapeError) throw new DatasetError(name, `does not match the dataset schema (${e.message})`);
+    throw e;
   }
+  return json as T;
+}
+
+export async function fetchManifest(): Promise<Manifest> {
+  const json = await fetchParsed('manifest', 'manifest.json', { cache: 'no-cache' });
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
     throw new DatasetError(
@@ -77,23 +78,15 @@ export async function fetchManifest(): Promise<Manifest> {
       `schema version ${String(version)} does not match this app (expects ${SCHEMA_VERSION}); reload to get the matching app`,
     );
   }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success)
-    throw new DatasetError('manifest', `does not match the manifest schema (${parsed.error.issues[0]!.message})`);
-  return parsed.data;
+  try {
+    checkManifest(json, '');
+  } catch (e) {
+    if (e instanceof ShapeError) throw new DatasetError('manifest', `does not match the manifest schema (${e.message})`);
+    throw e;
+  }
+  return json as Manifest;
 }
 
-const DATASET_SCHEMAS = {
-  observations: observationsFileSchema,
-  metrics: metricsFileSchema,
-  companies: companiesFileSchema,
-  sources: sourcesFileSchema,
-  caveats: caveatsFileSchema,
-  disclosure: disclosureFileSchema,
-  refusals: refusalsFileSchema,
-  conflicts: conflictsFileSchema,
-  matrix: matrixFileSchema,
-} as const;
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
 export type Dataset<N extends DatasetName> = z.infer<(typeof DATASET_SCHEMAS)[N]>;
 
@@ -103,7 +96,7 @@ export function datasetQuery<N extends DatasetName>(name: N, manifest: Manifest 
   const path = manifest?.files[name];
   return queryOptions({
     queryKey: ['dataset', name, path],
-    queryFn: () => fetchJson(name, path!, DATASET_SCHEMAS[name]) as Promise<Dataset<N>>,
+    queryFn: () => fetchJson(name, path!, (s) => s.DATASET_SCHEMAS[name] as z.ZodType) as Promise<Dataset<N>>,
     enabled: path !== undefined,
     staleTime: Infinity,
   });
@@ -124,7 +117,7 @@ export function coverageQuery(manifest: Manifest | undefined) {
   const path = manifest?.coverage;
   return queryOptions({
     queryKey: ['coverage', path],
-    queryFn: () => fetchJson('coverage', path!, coverageFileSchema),
+    queryFn: () => fetchJson('coverage', path!, (s) => s.coverageFileSchema),
     enabled: path !== undefined,
     staleTime: Infinity,
   });

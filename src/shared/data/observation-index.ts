@@ -2,10 +2,11 @@
  * Observations indexed once per loaded dataset (memoised on the array), so
  * components look values up instead of filtering the whole list each render.
  */
-import type { Observation } from '../../model/schema';
+import type { CardObservation } from '../../model/schema';
 import { periodSortKey } from '../format/period';
 
-export interface ObservationIndex {
+/** Indexes full observations or the compare page's card observations alike. */
+export interface ObservationIndex<Observation extends CardObservation = CardObservation> {
   byId: Map<string, Observation>;
   /** Absolute (not normalised) observations of one company and metric, oldest first. */
   of: (company: string, metric: string) => Observation[];
@@ -15,11 +16,13 @@ export interface ObservationIndex {
   hasPer: (metric: string, per: string) => boolean;
 }
 
-const cache = new WeakMap<Observation[], ObservationIndex>();
-const EMPTY: Observation[] = [];
+const cache = new WeakMap<CardObservation[], ObservationIndex<CardObservation>>();
+const EMPTY: never[] = [];
 
-export function indexObservations(observations: Observation[]): ObservationIndex {
-  const hit = cache.get(observations);
+export function indexObservations<Observation extends CardObservation>(
+  observations: Observation[],
+): ObservationIndex<Observation> {
+  const hit = cache.get(observations) as ObservationIndex<Observation> | undefined;
   if (hit) return hit;
   const byId = new Map<string, Observation>();
   const groups = new Map<string, Observation[]>();
@@ -33,7 +36,7 @@ export function indexObservations(observations: Observation[]): ObservationIndex
     if (o.per) perMetrics.add(`${o.metric}\u0000${o.per}`);
   }
   for (const list of groups.values()) list.sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)));
-  const index: ObservationIndex = {
+  const index: ObservationIndex<Observation> = {
     byId,
     of: (c, m) => groups.get(`${c}\u0000${m}\u0000`) ?? EMPTY,
     perOf: (c, m, per) => groups.get(`${c}\u0000${m}\u0000${per}`) ?? EMPTY,

@@ -1,0 +1,104 @@
+/**
+ * The compare page's own files, cut from the full datasets so the first view
+ * loads only what it draws: an index (companies, the metric list, years, the
+ * normalisations on offer, the default peer set) and, per part (core, rest),
+ * a details file of its metrics and one file per company. A part holds the
+ * company's observations of its metrics and of their alternates (a core card
+ * shows the nearest disclosure beside it), the caveats those carry and the
+ * refusals. The full datasets stay the reference; these are verified subsets.
+ */
+import {
+  SCHEMA_VERSION,
+  cardCaveatSchema,
+  cardMetricSchema,
+  cardObservationSchema,
+  compareShardSchema,
+  metricDetailSchema,
+  type Caveat,
+  type Company,
+  type CompareIndex,
+  type ComparePart,
+  type CompareShard,
+  type Metric,
+  type MetricDetail,
+  type Observation,
+  type Per,
+  type Refusal,
+} from '../model/schema';
+
+/** Most companies charted side by side when no peer set is chosen: more bars than this do not read on a phone. */
+export const DEFAULT_PEER_COUNT = 4;
+
+export interface CompareSource {
+  observations: Observation[];
+  metrics: Metric[];
+  companies: Company[];
+  caveats: Caveat[];
+  refusals: Refusal[];
+}
+
+export interface CompareFiles {
+  /** The index without its part file names (emit adds them once the files are written). */
+  index: Omit<CompareIndex, 'parts'> & { parts: Record<ComparePart, { metrics: string[] }> };
+  details: Record<ComparePart, MetricDetail[]>;
+  shards: Record<ComparePart, CompareShard[]>;
+}
+
+const PARTS: ComparePart[] = ['core', 'rest'];
+
+export function compareFiles(d: CompareSource): CompareFiles {
+  const partOf = (m: Metric): ComparePart => (m.core ? 'core' : 'rest');
+  const partMetrics = (part: ComparePart) => d.metrics.filter((m) => partOf(m) === part);
+  const caveats = new Map(d.caveats.map((c) => [c.id, c]));
+
+  const byCompany = new Map<string, Observation[]>();
+  for (const o of d.observations) {
+    let list = byCompany.get(o.company);
+    if (!list) byCompany.set(o.company, (list = []));
+    list.push(o);
+  }
+
+  const shards = {} as CompareFiles['shards'];
+  const details = {} as CompareFiles['details'];
+  for (const part of PARTS) {
+    const metrics = partMetrics(part);
+    details[part] = metrics.map((m) => metricDetailSchema.parse(m));
+    const own = new Set(metrics.map((m) => m.id));
+    const wanted = new Set([...own, ...metrics.flatMap((m) => m.alternates)]);
+    shards[part] = d.companies.map((c) => {
+      const observations = (byCompany.get(c.id) ?? []).filter((o) => wanted.has(o.metric));
+      const caveatIds = [...new Set(observations.flatMap((o) => o.caveats))].sort();
+      return compareShardSchema.parse({
+        company: c.id,
+        part,
+        observations: observations.map((o) =>
+          cardObservationSchema.parse({ ...o, derivation: o.derivation && { op: o.derivation.op } }),
+        ),
+        caveats: caveatIds.map((id) => cardCaveatSchema.parse(caveats.get(id))),
+        refusals: d.refusals.filter((r) => r.company === c.id && own.has(r.metric)),
+      });
+    });
+  }
+
+  const withPer = new Set([...d.observations, ...d.refusals].flatMap((o) => (o.per ? [`${o.metric}\u0000${o.per}`] : [])));
+  const offered: Record<string, Per[]> = {};
+  for (const m of d.metrics) {
+    const on = m.normaliseBy.filter((per) => withPer.has(`${m.id}\u0000${per}`));
+    if (on.length) offered[m.id] = on;
+  }
+  const years = [...new Set(d.observations.map((o) => o.period.match(/\d{4}/)![0]))].sort().reverse();
+
+  return {
+    index: {
+      schemaVersion: SCHEMA_VERSION,
+      companies: d.companies,
+      defaultPeers: d.companies.slice(0, DEFAULT_PEER_COUNT).map((c) => c.id),
+      years,
+      metrics: d.metrics.map((m) => cardMetricSchema.parse(m)),
+      offered,
+      parts: { core: { metrics: partMetrics('core').map((m) => m.id) }, rest: { metrics: partMetrics('rest').map((m) => m.id) } },
+    },
+    details,
+    shards,
+  };
+}

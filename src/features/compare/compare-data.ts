@@ -1,0 +1,151 @@
+/**
+ * The compare page's data: its index (named by the manifest), then per part
+ * (core, rest) the metrics' details and one file per compared company. The
+ * core part loads with the page; the rest when a card beyond the core comes
+ * near the viewport or the page prints. Each file gets the light check of
+ * model/light-check (the compiler validated it with the full schema), so the
+ * first view carries no schema library. Combined into one state with one
+ * error and one retry, like use-datasets.
+ */
+import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import type {
+  CardCaveat,
+  CardObservation,
+  CompareIndex,
+  ComparePart,
+  CompareShard,
+  Manifest,
+  MetricDetail,
+  Refusal,
+} from '../../model/schema';
+import { checkCompareIndex, checkCompareShard, checkMetricDetails } from '../../model/light-check';
+import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
+import { selectPeers } from './compare-store';
+
+/** The file's name without its content hash, as errors name it: compare-core-mashang. */
+const fileName = (path: string) => path.replace(/\.[0-9a-f]{10}\.json$/, '');
+
+export function compareIndexQuery(manifest: Manifest | undefined) {
+  const path = manifest?.files.compare;
+  return queryOptions({
+    queryKey: ['compare', path],
+    queryFn: () => fetchChecked<CompareIndex>(fileName(path!), path!, checkCompareIndex),
+    enabled: path !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+function detailsQuery(path: string | undefined) {
+  return queryOptions({
+    queryKey: ['compare', 'details', path],
+    queryFn: () => fetchChecked<MetricDetail[]>(fileName(path!), path!, checkMetricDetails),
+    enabled: path !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+function shardQuery(path: string | undefined) {
+  return queryOptions({
+    queryKey: ['compare', 'shard', path],
+    queryFn: () => fetchChecked<CompareShard>(fileName(path!), path!, checkCompareShard),
+    enabled: path !== undefined,
+    staleTime: Infinity,
+  });
+}
+
+/** Whether the rest part is wanted yet (set once, by a card nearing the viewport or by printing). */
+export const useRestWanted = create<{ wanted: boolean; want: () => void }>((set) => ({
+  wanted: false,
+  want: () => set({ wanted: true }),
+}));
+
+/** The compare index alone (the shell's legend reads its companies and default peers). */
+export function useCompareIndex() {
+  const manifest = useQuery(manifestQuery());
+  return useQuery(compareIndexQuery(manifest.data));
+}
+
+export interface CompareData {
+  index: CompareIndex;
+  /** Parts whose details and every compared company's file have loaded. */
+  loaded: Set<ComparePart>;
+  details: Map<string, MetricDetail>;
+  observations: CardObservation[];
+  caveats: Map<string, CardCaveat>;
+  refusals: Refusal[];
+}
+
+export type CompareDataState =
+  { status: 'loading' } | { status: 'error'; error: unknown; retry: () => void } | { status: 'ready'; data: CompareData };
+
+function useRetry() {
+  const client = useQueryClient();
+  return useCallback(() => {
+    void (async () => {
+      await client.refetchQueries({ queryKey: ['manifest'] });
+      await client.refetchQueries({ type: 'active', predicate: (q) => q.state.status === 'error' });
+    })();
+  }, [client]);
+}
+
+/** Loads the parts wanted for the peer set (the chosen peers that exist, else the default set). */
+export function useCompareData(peers: readonly string[] | null): CompareDataState {
+  const manifest = useQuery(manifestQuery());
+  const index = useQuery(compareIndexQuery(manifest.data));
+  const restWanted = useRestWanted((s) => s.wanted);
+  const retry = useRetry();
+  const parts: ComparePart[] = restWanted ? ['core', 'rest'] : ['core'];
+  const ids = index.data ? selectPeers(index.data.companies, peers, index.data.defaultPeers).map((c) => c.id) : [];
+  const data = index.data;
+  // no queries until the index names the files (undefined paths would be duplicate keys)
+  const files = data
+    ? parts.map((part) => ({ part, details: data.parts[part].details, shards: ids.map((id) => data.parts[part].companies[id]) }))
+    : [];
+  const queries = files.flatMap((f) => [detailsQuery(f.details), ...f.shards.map((s) => shardQuery(s))]);
+  const layout = JSON.stringify(files);
+  // a stable combine: react-query re-runs it only when a result changes, so the merged data keeps its identity
+  const combine = useCallback(
+    (results: { data?: unknown; isError: boolean; error: unknown }[]) => mergeParts(JSON.parse(layout) as typeof files, results),
+    [layout],
+  );
+  const merged = useQueries({ queries: queries as ReturnType<typeof shardQuery>[], combine });
+  const failed = [manifest, index].find((r) => r.isError);
+  if (failed) return { status: 'error', error: failed.error, retry };
+  if (merged.status === 'error') return { status: 'error', error: merged.error, retry };
+  if (!index.data || merged.status === 'loading') return { status: 'loading' };
+  return { status: 'ready', data: { index: index.data, ...merged.data } };
+}
+
+type Merged = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: Omit<CompareData, 'index'> };
+
+function mergeParts(
+  files: { part: ComparePart; shards: unknown[] }[],
+  results: { data?: unknown; isError: boolean; error: unknown }[],
+): Merged {
+  const failed = results.find((r) => r.isError);
+  if (failed) return { status: 'error', error: failed.error };
+  const loaded = new Set<ComparePart>();
+  const details = new Map<string, MetricDetail>();
+  const byId = new Map<string, CardObservation>();
+  const caveats = new Map<string, CardCaveat>();
+  const refusals: Refusal[] = [];
+  let at = 0;
+  for (const f of files) {
+    const group = results.slice(at, at + 1 + f.shards.length);
+    at += group.length;
+    if (group.some((r) => r.data === undefined)) continue;
+    loaded.add(f.part);
+    for (const d of group[0]!.data as MetricDetail[]) details.set(d.id, d);
+    for (const r of group.slice(1)) {
+      const shard = r.data as CompareShard;
+      // an alternate metric's observations may sit in both parts: one copy each
+      for (const o of shard.observations) byId.set(o.id, o);
+      for (const c of shard.caveats) caveats.set(c.id, c);
+      refusals.push(...shard.refusals);
+    }
+  }
+  if (!loaded.has('core')) return { status: 'loading' };
+  return { status: 'ready', data: { loaded, details, observations: [...byId.values()], caveats, refusals } };
+}

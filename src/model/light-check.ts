@@ -1,0 +1,116 @@
+/**
+ * A light check, without zod, of the files the first view loads (manifest,
+ * compare index and part files). The compiler has already validated them with
+ * the full schema (schema.ts) before writing; this guards the app against a
+ * stale, truncated or foreign file with a clear message naming the field, at a
+ * fraction of zod's bytes. It checks the schema version and every field the
+ * compare page reads; tests/unit/light-check.test.ts holds it to the schema.
+ */
+import { SCHEMA_VERSION } from './schema-version';
+
+type Check = (value: unknown, path: string) => void;
+
+export class ShapeError extends Error {}
+
+const fail = (path: string, want: string, got: unknown): never => {
+  const seen = got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got;
+  throw new ShapeError(`${path || 'root'}: expected ${want}, got ${seen}`);
+};
+const str: Check = (v, p) => void (typeof v === 'string' || fail(p, 'a string', v));
+const num: Check = (v, p) => void ((typeof v === 'number' && Number.isFinite(v)) || fail(p, 'a number', v));
+const bool: Check = (v, p) => void (typeof v === 'boolean' || fail(p, 'true or false', v));
+const nullable =
+  (check: Check): Check =>
+  (v, p) =>
+    v === null || check(v, p);
+const optional =
+  (check: Check): Check =>
+  (v, p) =>
+    v === undefined || check(v, p);
+const oneOf =
+  (...values: readonly string[]): Check =>
+  (v, p) =>
+    void (values.includes(v as string) || fail(p, `one of ${values.join(', ')}`, v));
+const arr =
+  (item: Check): Check =>
+  (v, p) =>
+    Array.isArray(v) ? v.forEach((x, i) => item(x, `${p}[${i}]`)) : fail(p, 'an array', v);
+const record =
+  (item: Check): Check =>
+  (v, p) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.entries(v).forEach(([k, x]) => item(x, `${p}.${k}`))
+      : fail(p, 'an object', v);
+const obj =
+  (fields: Record<string, Check>): Check =>
+  (v, p) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.entries(fields).forEach(([k, check]) => check((v as Record<string, unknown>)[k], p ? `${p}.${k}` : k))
+      : fail(p, 'an object', v);
+
+const STATUSES = ['reported', 'derived', 'not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled'] as const;
+const GRADES = ['comparable', 'comparable_with_caveats', 'not_comparable'] as const;
+const bilingual = obj({ zh: str, en: str });
+const version: Check = (v, p) => void (v === SCHEMA_VERSION || fail(p, `schema version ${SCHEMA_VERSION}`, v));
+
+const company = obj({ id: str, nameZh: str, nameEn: str, shortZh: str, shortEn: str, color: str });
+const cardMetric = obj({
+  id: str,
+  nameZh: str,
+  nameEn: str,
+  group: str,
+  unit: str,
+  basis: str,
+  better: nullable(oneOf('higher', 'lower')),
+  core: bool,
+  normaliseBy: arr(str),
+  alternates: arr(str),
+});
+const part = obj({ metrics: arr(str), details: str, companies: record(str) });
+
+export const checkManifest = obj({ schemaVersion: version, files: record(str), seeds: record(str), coverage: str });
+
+export const checkCompareIndex = obj({
+  schemaVersion: version,
+  companies: arr(company),
+  defaultPeers: arr(str),
+  years: arr(str),
+  metrics: arr(cardMetric),
+  offered: record(arr(oneOf('employee', 'revenue'))),
+  parts: obj({ core: part, rest: part }),
+});
+
+export const checkMetricDetails = arr(
+  obj({ id: str, definitionZh: str, definitionEn: str, crosswalk: obj({ hkex: arr(str), gri: arr(str), sasb: arr(str) }) }),
+);
+
+const cardObservation: Check = (v, p) => {
+  obj({
+    id: str,
+    company: str,
+    metric: str,
+    period: str,
+    basis: str,
+    value: nullable(num),
+    unit: str,
+    qualifier: oneOf('exact', 'at_least', 'about', 'at_most'),
+    status: oneOf(...STATUSES),
+    provenance: arr(obj({ source: str, line: num, quote: str })),
+    caveats: arr(str),
+    notes: optional(bilingual),
+    per: optional(oneOf('employee', 'revenue')),
+    raw: optional(str),
+    derivation: optional(obj({ op: str })),
+  })(v, p);
+  const o = v as { status: string; value: unknown };
+  const hasValue = o.status === 'reported' || o.status === 'derived';
+  if (hasValue !== (o.value !== null)) fail(`${p}.value`, hasValue ? 'a value' : 'null', o.value);
+};
+
+export const checkCompareShard = obj({
+  company: str,
+  part: oneOf('core', 'rest'),
+  observations: arr(cardObservation),
+  caveats: arr(obj({ id: str, grade: oneOf(...GRADES), textZh: str, textEn: str })),
+  refusals: arr(obj({ company: str, metric: str, period: str, per: oneOf('employee', 'revenue'), reason: bilingual })),
+});
