@@ -335,7 +335,10 @@ export const cardCaveatSchema = caveatSchema.omit({ citations: true });
  */
 export const cardObservationSchema = observationObjectSchema
   .omit({ derivation: true, corroborations: true, note: true })
-  .extend({ derivation: derivationSchema.pick({ op: true }).optional() });
+  .extend({ derivation: derivationSchema.pick({ op: true }).optional() })
+  .refine((o) => (o.status === 'reported' || o.status === 'derived') === (o.value !== null), {
+    message: 'reported and derived observations need a value; the others forbid one',
+  });
 export const compareIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Every company, in data order (the peer picker). */

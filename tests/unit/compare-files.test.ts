@@ -1,0 +1,115 @@
+/**
+ * The compare page's files on the real compile: subsets of the full datasets,
+ * split by part and company, and the light check held to the full schema.
+ */
+import { describe, expect, it } from 'vitest';
+import { compiledSite, readCompiled } from '../component/compiled-site';
+import {
+  compareIndexSchema,
+  compareShardSchema,
+  observationsFileSchema,
+  refusalsFileSchema,
+  metricsFileSchema,
+  type CompareIndex,
+  type CompareShard,
+} from '../../src/model/schema';
+import { ShapeError, checkCompareIndex, checkCompareShard, checkManifest } from '../../src/model/light-check';
+
+const json = (file: string) => JSON.parse(readCompiled(file)) as unknown;
+const { manifest } = compiledSite();
+const index = json(manifest.files.compare) as CompareIndex;
+const observations = observationsFileSchema.parse(json(manifest.files.observations));
+const metrics = metricsFileSchema.parse(json(manifest.files.metrics));
+const refusals = refusalsFileSchema.parse(json(manifest.files.refusals));
+const shard = (part: 'core' | 'rest', company: string) => json(index.parts[part].companies[company]!) as CompareShard;
+
+describe('compare files', () => {
+  it('split every observation of every company into its part, with the core cards’ alternates beside them', () => {
+    const core = new Set(metrics.filter((m) => m.core).map((m) => m.id));
+    const coreAlternates = new Set(metrics.filter((m) => m.core).flatMap((m) => m.alternates));
+    for (const company of index.companies) {
+      const full = observations.filter((o) => o.company === company.id);
+      const c = shard('core', company.id);
+      const r = shard('rest', company.id);
+      expect(new Set(c.observations.map((o) => o.metric)).size).toBeGreaterThan(0);
+      for (const o of c.observations) expect(core.has(o.metric) || coreAlternates.has(o.metric)).toBe(true);
+      // every observation sits in a part, with the same value, status and caveats as in the full dataset
+      const cut = new Map([...c.observations, ...r.observations].map((o) => [o.id, o]));
+      expect([...cut.keys()].sort()).toEqual(full.map((o) => o.id).sort());
+      for (const o of full) {
+        expect(cut.get(o.id)).toMatchObject({ value: o.value, status: o.status, caveats: o.caveats, period: o.period });
+        expect(cut.get(o.id)!.provenance).toEqual(o.provenance);
+      }
+      // the caveats a part's observations carry travel with it
+      for (const s of [c, r]) {
+        const ids = new Set(s.caveats.map((x) => x.id));
+        for (const o of s.observations) for (const id of o.caveats) expect(ids.has(id)).toBe(true);
+      }
+    }
+    // the real data: R&D expense's alternate (cumulative R&D investment) is in Mashang's core file
+    expect(shard('core', 'mashang').observations.some((o) => o.metric === 'rd_investment_cumulative')).toBe(true);
+  });
+
+  it('list the normalisations on offer from every company’s values and refusals', () => {
+    for (const m of metrics) {
+      const expected = m.normaliseBy.filter(
+        (per) =>
+          observations.some((o) => o.metric === m.id && o.per === per) ||
+          refusals.some((r) => r.metric === m.id && r.per === per),
+      );
+      expect(index.offered[m.id] ?? [], m.id).toEqual(expected);
+    }
+    expect(Object.keys(index.offered).length).toBeGreaterThan(0);
+  });
+
+  it('name the default peer set and the years with data', () => {
+    expect(index.defaultPeers).toEqual(['mashang', 'finvolution']);
+    expect(index.years).toEqual([...index.years].sort().reverse());
+    expect(index.years).toContain('2022');
+  });
+});
+
+describe('the light check agrees with the schema', () => {
+  const accepts = (check: (v: unknown, p: string) => void, v: unknown) => {
+    try {
+      check(v, '');
+      return true;
+    } catch (e) {
+      if (e instanceof ShapeError) return false;
+      throw e;
+    }
+  };
+  const clone = <T>(v: T): T => structuredClone(v);
+
+  it('accepts every file the compiler writes', () => {
+    expect(accepts(checkManifest, manifest)).toBe(true);
+    expect(accepts(checkCompareIndex, index)).toBe(true);
+    for (const part of ['core', 'rest'] as const)
+      for (const id of Object.keys(index.parts[part].companies)) expect(accepts(checkCompareShard, shard(part, id))).toBe(true);
+  });
+
+  it('rejects what the schema rejects, for every field the compare page reads', () => {
+    const base = shard('core', 'finvolution');
+    const mutations: [string, (s: CompareShard) => void][] = [
+      ['value as text', (s) => ((s.observations[0] as { value: unknown }).value = '4,157')],
+      ['reported without a value', (s) => (s.observations[0]!.value = null)],
+      ['unknown status', (s) => ((s.observations[0] as { status: string }).status = 'estimated')],
+      ['unknown qualifier', (s) => ((s.observations[0] as { qualifier: string }).qualifier = 'roughly')],
+      ['caveats not a list', (s) => ((s.observations[0] as { caveats: unknown }).caveats = 'boundary')],
+      ['quote missing', (s) => delete (s.observations[0]!.provenance[0] as { quote?: string }).quote],
+      ['caveat grade unknown', (s) => ((s.caveats[0] as { grade: string }).grade = 'fine')],
+      ['observations missing', (s) => delete (s as { observations?: unknown }).observations],
+    ];
+    for (const [name, mutate] of mutations) {
+      const bad = clone(base);
+      mutate(bad);
+      expect(compareShardSchema.safeParse(bad).success, name).toBe(false);
+      expect(accepts(checkCompareShard, bad), name).toBe(false);
+    }
+    const badIndex = clone(index);
+    (badIndex.metrics[0] as { nameEn: unknown }).nameEn = 7;
+    expect(compareIndexSchema.safeParse(badIndex).success).toBe(false);
+    expect(accepts(checkCompareIndex, badIndex)).toBe(false);
+    expect(accepts(checkCompareIndex, { ...index, schemaVersion: 2 })).toBe(false);
+  });
+});
