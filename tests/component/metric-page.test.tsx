@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { MetricPage, type MetricPageProps } from '../../src/features/metric-page/MetricPage';
+import '../../src/shared/i18n/messages/metric-page';
 import { translator } from '../../src/shared/i18n/use-t';
 import { decodeHash, encodeHash } from '../../src/shared/url/codec';
 import { sourceLink, type SourceLocation } from '../../src/features/source-reader/api';

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { SourceReader, type SourceReaderProps } from '../../src/features/source-reader/SourceReader';
+import '../../src/shared/i18n/messages/source-reader';
 import { translator } from '../../src/shared/i18n/use-t';
 import { observationsInSource } from '../../src/features/source-reader/source-observations';
 import type { SourceObservation } from '../../src/features/source-reader/source-model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCardModel, offeredModes } from '../../src/features/compare/card-model';
-import { cardInput, metric, observations } from '../component/card-fixtures';
+import { cardInput, metric } from '../component/card-fixtures';
 
 describe('card model', () => {
   it('offers the denominators the compiler lists for the metric (tests/unit/compare-files checks the list)', () => {

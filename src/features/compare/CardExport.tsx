@@ -9,8 +9,7 @@ import type { CardObservation, Observation } from '../../model/schema';
 import { periodLabel } from '../../shared/format/period';
 import { unitText } from '../../shared/format/format';
 import type { Translator } from '../../shared/i18n/use-t';
-import { ExportMenu } from '../export/ExportMenu';
-import type { ExportDataset } from '../export/export-dataset';
+import { ExportMenu, loadExportActions, type ExportDataset } from '../export/api';
 import type { CardModel } from './card-model';
 import type { Scale } from './compare-store';
 import { reasonText } from './MetricCard';
@@ -46,8 +45,8 @@ export function fullObservations(shown: readonly CardObservation[], dataset: Pic
 
 /** The export code and the full datasets, loaded on the first export action. */
 async function loadExport(client: ReturnType<typeof useQueryClient>) {
-  const [api, { loadExportDataset }] = await Promise.all([import('../export/api'), import('../export/load-export-dataset')]);
-  return { api, dataset: await loadExportDataset(client) };
+  const api = await loadExportActions();
+  return { api, dataset: await api.loadExportDataset(client) };
 }
 function cardSubtitle(model: CardModel, tr: Translator, scale: Scale): string {
   const first = model.periods[0];

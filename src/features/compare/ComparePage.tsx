@@ -79,6 +79,7 @@ function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shar
         counts.comparable_with_caveats,
         counts.not_comparable,
       )}
+      {graded.length < metrics.length && ` ${tr.t('headline.partial', graded.length, metrics.length)}`}
       {shared.year && ` ${tr.t('year.label')}: ${shared.year}.`}
     </p>
   );

@@ -6,8 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { CardMetric } from '../../model/schema';
 import type { Translator } from '../../shared/i18n/use-t';
-import { ExportMenu } from '../export/ExportMenu';
-import type { ExportDataset } from '../export/export-dataset';
+import { ExportMenu, loadExportActions, type ExportDataset } from '../export/api';
 import { indexObservations } from '../../shared/data/observation-index';
 import { buildCardModel } from './card-model';
 import { useCompareStore } from './compare-store';
@@ -24,8 +23,8 @@ function fullIndex(dataset: ExportDataset) {
 }
 
 async function loadExport(client: ReturnType<typeof useQueryClient>) {
-  const [api, { loadExportDataset }] = await Promise.all([import('../export/api'), import('../export/load-export-dataset')]);
-  return { api, dataset: await loadExportDataset(client) };
+  const api = await loadExportActions();
+  return { api, dataset: await api.loadExportDataset(client) };
 }
 
 export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {

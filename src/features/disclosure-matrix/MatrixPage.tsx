@@ -2,6 +2,7 @@
  * #/matrix — the HKEX disclosure matrix: per-company summary with the score,
  * filters, legend, the matrix, and the evidence of the selected cell.
  */
+import '../../shared/i18n/messages/disclosure-matrix';
 import { useMemo } from 'react';
 import { useDatasets } from '../../shared/data/use-datasets';
 import { indexObservations } from '../../shared/data/observation-index';

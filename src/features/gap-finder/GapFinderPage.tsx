@@ -3,6 +3,7 @@
  * first, each with the peer's evidence and the company's gap type and evidence;
  * copied or downloaded as text in the page's language.
  */
+import '../../shared/i18n/messages/gap-finder';
 import { useId, useMemo, useState } from 'react';
 import { useDatasets } from '../../shared/data/use-datasets';
 import { useT } from '../../shared/i18n/use-t';

@@ -1,4 +1,5 @@
 /** A short methodology page: how values are extracted and verified, the grades, the gap types, the qualifiers. */
+import '../../shared/i18n/messages/methodology';
 import { useT } from '../../shared/i18n/use-t';
 import type { Grade, Status } from '../../model/schema';
 import { useDataset } from '../../shared/data/use-datasets';

@@ -1,4 +1,5 @@
 /** `#/metric/<id>`: the metric page wired to the datasets, the provenance panel and the source reader. */
+import '../../shared/i18n/messages/metric-page';
 import { useT } from '../../shared/i18n/use-t';
 import { useDatasets } from '../../shared/data/use-datasets';
 import { useHref, useLink } from '../../shared/url/links';
@@ -6,7 +7,7 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { openProvenance } from '../provenance/api';
 import { sourceLink } from '../source-reader/api';
 import { MetricPage } from './MetricPage';
-import { ExportMenu, citationContext, citeMetricPage, copyText } from '../export/api';
+import { ExportMenu, loadExportActions } from '../export/api';
 
 const DATASETS = ['metrics', 'companies', 'observations', 'conflicts', 'caveats', 'sources'] as const;
 
@@ -34,18 +35,19 @@ export default function MetricPageRoute({ params }: { params: Record<string, str
           <ExportMenu
             tr={tr}
             subject={tr.pick(metric.nameZh, metric.nameEn)}
-            onCopyCitation={() =>
-              copyText(
-                citeMetricPage(
+            onCopyCitation={async () => {
+              const x = await loadExportActions();
+              await x.copyText(
+                x.citeMetricPage(
                   {
                     metricName: tr.pick(metric.nameZh, metric.nameEn),
                     observations: d.observations.filter((o) => o.metric === metric.id && o.per === undefined),
                   },
                   d.sources,
-                  citationContext(tr),
+                  x.citationContext(tr),
                 ),
-              )
-            }
+              );
+            }}
           />
         </div>
       )}

@@ -3,6 +3,7 @@
  * with the quote highlighted. The seed text and the coverage report (ignored
  * numbers) load only here, on demand; a figure opens its provenance panel.
  */
+import '../../shared/i18n/messages/source-reader';
 import { useMemo } from 'react';
 import type { Metric, Observation } from '../../model/schema';
 import { useCoverage, useDatasets, useSeedText } from '../../shared/data/use-datasets';
@@ -13,7 +14,7 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { openProvenance } from '../provenance/api';
 import { useSourceTargetStore } from './api';
 import { SourceReader } from './SourceReader';
-import { ExportMenu, citationContext, citeSource, copyText } from '../export/api';
+import { ExportMenu, loadExportActions } from '../export/api';
 import { observationsInSource } from './source-observations';
 
 const DATASETS = ['observations', 'metrics', 'sources'] as const;
@@ -49,9 +50,12 @@ export default function SourcePage({ params }: { params: Record<string, string> 
         <ExportMenu
           tr={tr}
           subject={source.title}
-          onCopyCitation={() =>
-            copyText(citeSource(source, citationContext(tr), target ? [{ line: target.line, lineEnd: target.lineEnd }] : []))
-          }
+          onCopyCitation={async () => {
+            const x = await loadExportActions();
+            await x.copyText(
+              x.citeSource(source, x.citationContext(tr), target ? [{ line: target.line, lineEnd: target.lineEnd }] : []),
+            );
+          }}
         />
       </div>
       <SourceReader

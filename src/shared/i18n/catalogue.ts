@@ -1,18 +1,25 @@
 /**
- * Every user-visible string of the app, in zh and en with the same keys. `en`
- * is typed from `zh`, so a key missing in either language is a type error; the
- * checks at the bottom make a missing status, grade, qualifier, group or role
+ * The core catalogue: the strings the first view (app shell, compare page,
+ * provenance panel, export) needs, in zh and en with the same keys. Strings only
+ * a lazily loaded page shows live in messages/<feature>.ts, which that page
+ * imports and which registers itself here, so they ship in the page's chunk.
+ * `en` is typed from `zh`, so a key missing in either language is a type error;
+ * the checks at the bottom make a missing status, grade, qualifier, group or role
  * label a type error too. Data texts (names, caveats, notes) carry their own zh/en.
  */
-import type { Grade, Metric, Observation, Per, Provenance, Qualifier, Status } from '../../model/schema';
+import type { Grade, Observation, Per, Provenance, Qualifier, Status } from '../../model/schema';
 import type { metricGroupSchema } from '../../model/schema';
 import type { z } from 'zod';
-import { matrixMessages } from './messages/disclosure-matrix';
-import { gapFinderMessages } from './messages/gap-finder';
+import type { MessageTable, SameShape } from './messages/shape';
+// type-only: callers see every key, while the feature strings stay out of this chunk
+import type { sourceReaderMessages } from './messages/source-reader';
+import type { metricPageMessages } from './messages/metric-page';
+import type { methodologyMessages } from './messages/methodology';
+import type { matrixMessages } from './messages/disclosure-matrix';
+import type { gapFinderMessages } from './messages/gap-finder';
 
 export type Lang = 'zh' | 'en';
 type Group = z.infer<typeof metricGroupSchema>;
-type Basis = Metric['basis'];
 
 const zh = {
   'lang.html': 'zh-CN',
@@ -26,10 +33,11 @@ const zh = {
   'app.companies': '公司',
   'page.compare': '对比',
   'page.methodology': '方法说明',
+  'page.matrix': '披露矩阵',
+  'page.gaps': '缺口清单',
   'page.notFound': '找不到该页面',
   'page.notFoundBody': '此链接指向的页面不存在。',
   'page.metric': '指标',
-  'page.noMetric': '数据集中没有这个指标。',
   'card.open': (name: string) => `在单独页面查看“${name}”`,
   'page.backHome': '返回对比页',
   'page.crashed': '此页面出错，无法显示。',
@@ -89,6 +97,8 @@ const zh = {
     `${company}未披露此指标，只披露了“${metric}”，两者口径不同，不能并列比较。`,
   'headline.text': (companies: number, metrics: number, comparable: number, caveats: number, not: number) =>
     `${companies} 家公司、${metrics} 项指标：${comparable} 项可直接比较，${caveats} 项有条件可比，${not} 项不可比或仅一家披露。`,
+  'headline.partial': (graded: number, total: number) =>
+    `（以上为已加载的 ${graded}/${total} 项指标；其余指标随页面滚动加载后计入。）`,
   'legend.label': '公司图例',
   'per.employee': '/人',
   'per.revenueShare': (v: string) => `占营收 ${v}`,
@@ -121,101 +131,8 @@ const zh = {
   'role.index_claim': '报告索引声称',
   'role.context': '所在表格',
   'page.source': '原文',
-  'page.noSource': '没有这个来源文件。',
   'card.openShort': '指标详情',
   'prov.readInSource': (line: string) => `在原文中阅读（第 ${line} 行）`,
-  'basis.annual': '年度',
-  'basis.cumulative': '累计（自所述起点）',
-  'basis.point_in_time': '时点值',
-  'basis.ratio': '比率',
-  'better.higher': '越高越好',
-  'better.lower': '越低越好',
-  'better.none': '无优劣方向',
-  'mp.definition': '定义（我们的表述）',
-  'mp.unit': '单位',
-  'mp.basis': '口径',
-  'mp.better': '方向',
-  'mp.crosswalkNone': '未对应',
-  'mp.hkex': '港交所 ESG 指引',
-  'mp.gri': 'GRI',
-  'mp.sasb': 'SASB 消费金融',
-  'mp.seriesTitle': (company: string) => `${company}：全部来源与日期的数值`,
-  'mp.seriesCaption': (company: string, metric: string) => `${company} 的${metric}，按日期排列`,
-  'mp.colSource': '来源',
-  'mp.colNotes': '说明与注释',
-  'mp.noObservations': '没有该公司的记录。',
-  'mp.openProvenance': (value: string) => `查看出处：${value}`,
-  'mp.openSource': (source: string, line: string) => `在原文中打开：${source}，第 ${line} 行`,
-  'mp.sourceLine': (source: string, line: string) => `${source}，第 ${line} 行`,
-  'mp.alsoStated': '其他来源亦载：',
-  'mp.caveatRef': (n: number) => `注 ${n}`,
-  'mp.conflictsTitle': (count: number) => `来源之间的冲突（${count}）`,
-  'mp.conflictEmitted': '采用',
-  'mp.conflictOther': '另一说法',
-  'mp.conflictCaption': (company: string, period: string) => `${company}，${period}：各来源的说法`,
-  'mp.colStatement': '说法',
-  'mp.caveatsTitle': (count: number) => `注释（${count}）`,
-  'mp.caveatsNone': '该指标没有注释。',
-  'mp.grade': '可比性',
-  'mp.citations': '依据',
-  'mp.gapsTitle': (count: number) => `缺失（${count}）`,
-  'mp.gapsNone': '没有缺失的数值。',
-  'mp.normalisedTitle': '编译器换算的数值',
-  'mp.compare': '在对比页查看图表',
-  'sr.file': '文件',
-  'sr.lineCount': (count: number) => `共 ${count} 行`,
-  'sr.findLabel': '在原文中查找',
-  'sr.findPlaceholder': '查找文字或数字',
-  'sr.findPrevious': '上一个',
-  'sr.findNext': '下一个',
-  'sr.findCount': (current: number, total: number) => `第 ${current} 个，共 ${total} 个`,
-  'sr.findNone': '无匹配',
-  'sr.findHint': '回车查找下一个，Shift+回车查找上一个',
-  'sr.goToLine': '跳至行',
-  'sr.goToLineButton': '跳转',
-  'sr.textLabel': (count: number) => `原文，共 ${count} 行`,
-  'sr.showIgnored': (count: number) => `显示已忽略的数字（${count}）`,
-  'sr.legendTitle': '图例',
-  'sr.legendFigure': '已提取的数值：点击查看其数据',
-  'sr.legendGarbled': '原文数字错乱：不作为数值使用',
-  'sr.legendIndexClaim': '报告索引声称披露但未找到',
-  'sr.legendCorroboration': '另一处陈述了同一数值',
-  'sr.legendQuote': '所链接的原文引文',
-  'sr.legendIgnored': '已审阅并忽略的数字（年份、页码等）',
-  'sr.figureName': (figure: string, metric: string, period: string, value: string) => `${figure}：${metric}，${period}，${value}`,
-  'sr.garbledName': (figure: string, metric: string, period: string) => `${figure}：${metric}，${period}，原文数字错乱`,
-  'sr.ignoredName': (reason: string) => `已忽略：${reason}`,
-  'sr.figuresTitle': (count: number) => `本来源中提取的数值（${count}）`,
-  'sr.figuresEmpty': '本来源中没有提取任何数值。',
-  'sr.figureAtLine': (line: number) => `第 ${line} 行`,
-  'sr.openObservation': '查看数据',
-  'sr.garbledTitle': (count: number) => `原文数字错乱（${count}）`,
-  'sr.garbledExplain': '以下数字在原文中印刷错误（例如新旧两个数字连在一起），不作为数值使用，也不绘入图表。',
-  'sr.corroborates': '佐证',
-  'sr.indexClaim': '索引声称',
-  'method.title': '方法说明',
-  'method.intro': '对标从公司 ESG 报告和新闻报道的原文中提取数字。本页说明数字从哪里来、如何核对，以及“可比”的含义。',
-  'method.extractTitle': '数字如何提取与核对',
-  'method.extract':
-    '构建时，编译器按数据文件中的规则读取原文（表格行、带标签的句子），解析数字和单位，并逐条核对：每个数值附带来源文件、行号和原文引用；引用必须与原文逐字一致，数字必须能从引用中重新解析出来，否则构建失败。',
-  'method.deriveTitle': '推算与换算',
-  'method.derive':
-    '推算值（如比率、人均值）由编译器计算并核对，浏览器不做任何计算。若分母口径不同（例如员工人数含外包人员），换算会被拒绝，并写明原因。',
-  'method.gradesTitle': '可比性等级',
-  'method.grades.comparable': '口径一致，可直接并列比较。',
-  'method.grades.comparable_with_caveats': '可以比较，但需阅读卡片下方编号脚注中的差异。',
-  'method.grades.not_comparable': '口径不同，或只有一家公司披露：不绘成并列图形。',
-  'method.gapsTitle': '缺失值的类型',
-  'method.gaps.not_disclosed': '公司资料中没有这个数字。',
-  'method.gaps.not_applicable': '该指标不适用于这家公司。',
-  'method.gaps.claimed_not_found': '报告的索引声称披露了该指标，但正文中找不到。',
-  'method.gaps.garbled': '原文中的数字因排版错乱无法确定；会显示原文和可能的读法。',
-  'method.gapsNote': '缺失值从不显示为零，也不会被填补。',
-  'method.qualifiersTitle': '限定符号',
-  'method.qualifiers':
-    '“≥”表示原文写作“超过/逾/余/不少于/至少”，“≈”表示“约/左右”，“≤”表示“近/将近/不超过/以内/最多”（“近”是略低于，而非约等于）。符号随数值出现在所有位置。',
-  ...matrixMessages.zh,
-  ...gapFinderMessages.zh,
   // export: menus, CSV columns, README, citations, images
   'export.menu.button': '导出',
   'export.menu.csvView': '下载当前视图 CSV',
@@ -323,14 +240,9 @@ const zh = {
   'year.label': '报告年度',
   'year.all': '全部年度',
   'year.none': (year: string) => `${year} 年没有数值`,
-} satisfies Record<string, string | ((...args: never[]) => string)>;
+} satisfies MessageTable;
 
-export type Messages = {
-  [K in keyof typeof zh]: (typeof zh)[K] extends (...a: infer A) => string ? (...a: A) => string : string;
-};
-export type MessageKey = keyof Messages;
-
-const en: Messages = {
+const en: SameShape<typeof zh> = {
   'lang.html': 'en',
   'lang.other': 'zh',
   'app.title': 'Duibiao · Consumer-finance ESG peer benchmark',
@@ -342,10 +254,11 @@ const en: Messages = {
   'app.companies': 'Companies',
   'page.compare': 'Compare',
   'page.methodology': 'Methodology',
+  'page.matrix': 'Disclosure matrix',
+  'page.gaps': 'Gap finder',
   'page.notFound': 'Page not found',
   'page.notFoundBody': 'This link points to a page that does not exist.',
   'page.metric': 'Metric',
-  'page.noMetric': 'The dataset has no such metric.',
   'card.open': (name) => `Open “${name}” on its own page`,
   'page.backHome': 'Back to the comparison',
   'page.crashed': 'This page failed and cannot be shown.',
@@ -405,6 +318,8 @@ const en: Messages = {
     `${company} does not disclose this metric, only “${metric}”, which measures something else; the two must not be compared.`,
   'headline.text': (companies, metrics, comparable, caveats, not) =>
     `${companies} companies, ${metrics} metrics: ${comparable} directly comparable, ${caveats} comparable with caveats, ${not} not comparable or disclosed by one company only.`,
+  'headline.partial': (graded, total) =>
+    `(Counted over the ${graded} of ${total} metrics loaded so far; the rest are counted as the page scrolls to them.)`,
   'legend.label': 'Company legend',
   'per.employee': ' per employee',
   'per.revenueShare': (v) => `${v} of revenue`,
@@ -437,103 +352,8 @@ const en: Messages = {
   'role.index_claim': "The report's index claims",
   'role.context': 'Table header',
   'page.source': 'Source text',
-  'page.noSource': 'There is no such source file.',
   'card.openShort': 'Metric details',
   'prov.readInSource': (line) => `Read in the source (line ${line})`,
-  'basis.annual': 'annual',
-  'basis.cumulative': 'cumulative (since a stated start)',
-  'basis.point_in_time': 'point in time',
-  'basis.ratio': 'ratio',
-  'better.higher': 'higher is better',
-  'better.lower': 'lower is better',
-  'better.none': 'no better direction',
-  'mp.definition': 'Definition (in our words)',
-  'mp.unit': 'Unit',
-  'mp.basis': 'Basis',
-  'mp.better': 'Better',
-  'mp.crosswalkNone': 'not mapped',
-  'mp.hkex': 'HKEX ESG Guide',
-  'mp.gri': 'GRI',
-  'mp.sasb': 'SASB Consumer Finance',
-  'mp.seriesTitle': (company) => `${company}: every value, all sources and dates`,
-  'mp.seriesCaption': (company, metric) => `${metric} of ${company}, by date`,
-  'mp.colSource': 'Source',
-  'mp.colNotes': 'Notes and caveats',
-  'mp.noObservations': 'No record for this company.',
-  'mp.openProvenance': (value) => `Where this comes from: ${value}`,
-  'mp.openSource': (source, line) => `Open in the source: ${source}, line ${line}`,
-  'mp.sourceLine': (source, line) => `${source}, line ${line}`,
-  'mp.alsoStated': 'Also stated in:',
-  'mp.caveatRef': (n) => `note ${n}`,
-  'mp.conflictsTitle': (count) => `Conflicts between sources (${count})`,
-  'mp.conflictEmitted': 'used',
-  'mp.conflictOther': 'other statement',
-  'mp.conflictCaption': (company, period) => `${company}, ${period}: what each source states`,
-  'mp.colStatement': 'Statement',
-  'mp.caveatsTitle': (count) => `Caveats (${count})`,
-  'mp.caveatsNone': 'No caveat applies to this metric.',
-  'mp.grade': 'Comparability',
-  'mp.citations': 'Grounds',
-  'mp.gapsTitle': (count) => `Gaps (${count})`,
-  'mp.gapsNone': 'No value is missing.',
-  'mp.normalisedTitle': 'Values normalised by the compiler',
-  'mp.compare': 'See the chart on the compare page',
-  'sr.file': 'File',
-  'sr.lineCount': (count) => `${count} lines`,
-  'sr.findLabel': 'Find in source',
-  'sr.findPlaceholder': 'Find text or a number',
-  'sr.findPrevious': 'Previous',
-  'sr.findNext': 'Next',
-  'sr.findCount': (current, total) => `${current} of ${total}`,
-  'sr.findNone': 'No matches',
-  'sr.findHint': 'Enter finds the next match, Shift+Enter the previous one',
-  'sr.goToLine': 'Go to line',
-  'sr.goToLineButton': 'Go',
-  'sr.textLabel': (count) => `Source text, ${count} lines`,
-  'sr.showIgnored': (count) => `Show ignored numbers (${count})`,
-  'sr.legendTitle': 'Legend',
-  'sr.legendFigure': 'Extracted figure: select it to see its data',
-  'sr.legendGarbled': 'Garbled in the source: not used as a value',
-  'sr.legendIndexClaim': "Claimed in the report's index but not found",
-  'sr.legendCorroboration': 'Another place stating the same figure',
-  'sr.legendQuote': 'The linked quote',
-  'sr.legendIgnored': 'Number reviewed and ignored (years, page numbers …)',
-  'sr.figureName': (figure, metric, period, value) => `${figure}: ${metric}, ${period}, ${value}`,
-  'sr.garbledName': (figure, metric, period) => `${figure}: ${metric}, ${period}, garbled in the source`,
-  'sr.ignoredName': (reason) => `ignored: ${reason}`,
-  'sr.figuresTitle': (count) => `Figures extracted from this source (${count})`,
-  'sr.figuresEmpty': 'No figure was extracted from this source.',
-  'sr.figureAtLine': (line) => `line ${line}`,
-  'sr.openObservation': 'Open data',
-  'sr.garbledTitle': (count) => `Garbled figures (${count})`,
-  'sr.garbledExplain':
-    'These figures are misprinted in the source (for example an old and a new figure run together); they are not used as values and are never charted.',
-  'sr.corroborates': 'corroborates',
-  'sr.indexClaim': 'index claim',
-  'method.title': 'Methodology',
-  'method.intro':
-    'Duibiao takes its numbers from the text of companies’ ESG reports and press coverage. This page says where the numbers come from, how they are checked, and what “comparable” means.',
-  'method.extractTitle': 'How numbers are extracted and verified',
-  'method.extract':
-    'At build time the compiler reads the source texts with rules kept as data (table rows, labelled sentences), parses each number and unit, and checks every one: each value carries its source file, line numbers and verbatim quote; the quote must match the source exactly and the number must parse out of it again, or the build fails.',
-  'method.deriveTitle': 'Derived and normalised values',
-  'method.derive':
-    'Derived values (ratios, per-employee figures) are computed and verified by the compiler; the browser computes nothing. When a denominator covers something else (headcount including outsourced staff, say) the normalisation is refused and the reason is written down.',
-  'method.gradesTitle': 'Comparability grades',
-  'method.grades.comparable': 'Same definition and boundary: safe to put side by side.',
-  'method.grades.comparable_with_caveats': 'Comparable, but read the numbered footnotes under the card for the differences.',
-  'method.grades.not_comparable': 'Different definitions, or only one company discloses: never charted as twins.',
-  'method.gapsTitle': 'Kinds of missing value',
-  'method.gaps.not_disclosed': 'No source of the company gives this number.',
-  'method.gaps.not_applicable': 'The metric does not apply to this company.',
-  'method.gaps.claimed_not_found': 'The report’s index claims the metric is disclosed, but the text does not contain it.',
-  'method.gaps.garbled': 'The printed number is scrambled by the layout; the raw text and a plausible reading are shown.',
-  'method.gapsNote': 'A missing value is never shown as zero and never filled in.',
-  'method.qualifiersTitle': 'Qualifiers',
-  'method.qualifiers':
-    '“≥” marks “more than / over / at least” in the source, “≈” marks “about”, “≤” marks “nearly / just under / at most” (近 means just under, not about). The sign travels with the value everywhere it appears.',
-  ...matrixMessages.en,
-  ...gapFinderMessages.en,
   // export: menus, CSV columns, README, citations, images
   'export.menu.button': 'Export',
   'export.menu.csvView': 'Download this view as CSV',
@@ -645,7 +465,30 @@ const en: Messages = {
   'year.none': (year) => `No value for ${year}`,
 };
 
-export const CATALOGUE: Record<Lang, Messages> = { zh, en };
+type AllTables = typeof zh &
+  (typeof sourceReaderMessages)['zh'] &
+  (typeof metricPageMessages)['zh'] &
+  (typeof methodologyMessages)['zh'] &
+  (typeof matrixMessages)['zh'] &
+  (typeof gapFinderMessages)['zh'];
+export type Messages = SameShape<AllTables>;
+export type MessageKey = keyof Messages;
+
+/** What is statically imported: the tests check the first view's keys against it. */
+export const CORE_MESSAGES = { zh, en };
+
+/** The runtime catalogue: the core plus every feature table registered so far (copies: CORE_MESSAGES stays the static core). */
+export const CATALOGUE: Record<Lang, Partial<Messages>> = { zh: { ...zh }, en: { ...en } };
+
+/**
+ * Called by a messages/<feature>.ts module when it is evaluated, i.e. when its
+ * page's chunk loads, before the page renders. Re-registering (a hot reload)
+ * just overwrites the same keys.
+ */
+export function registerMessages(feature: Record<Lang, MessageTable>): void {
+  Object.assign(CATALOGUE.zh, feature.zh);
+  Object.assign(CATALOGUE.en, feature.en);
+}
 
 // Every status, grade, qualifier, group, role and normalisation has a label: a missing one fails to compile.
 type Covers<K extends string> = Record<K, unknown>;
@@ -656,9 +499,6 @@ const covered: Covers<
   | `group.${Group}`
   | `role.${Provenance['role']}`
   | `norm.${Per}`
-  | `method.grades.${Grade}`
-  | `basis.${Basis}`
-  | `better.${NonNullable<Metric['better']>}`
   | `export.basis.${Observation['basis']}`
   | `export.per.${Per}`
 > = zh;

@@ -22,7 +22,11 @@ export function translator(lang: Lang): Translator {
     lang,
     otherLang: messages['lang.other'] as Lang,
     t: (key, ...args) => {
-      const m = messages[key] as string | ((...a: unknown[]) => string);
+      const m = messages[key] as string | ((...a: unknown[]) => string) | undefined;
+      // A feature key whose messages module was never imported: fail loudly (the page's
+      // error boundary shows this) rather than print "undefined".
+      if (m === undefined)
+        throw new Error(`Message "${key}" is not loaded: its page must import its shared/i18n/messages module`);
       return typeof m === 'function' ? m(...args) : m;
     },
     pick: (zh, en) => (lang === 'zh' ? zh : en),

@@ -1,13 +1,14 @@
 /**
- * Strings of the HKEX disclosure matrix page (features/disclosure-matrix), folded
- * into the catalogue with one spread per language. They live under shared/ because
- * the catalogue may not import from features/.
+ * Strings of the HKEX disclosure matrix page (features/disclosure-matrix); its
+ * title stays core, for the nav. MatrixPage imports this module for its side
+ * effect, so they ship in that lazy chunk and register when it loads. They live
+ * under shared/ because the catalogue may not import from features/.
  */
 import type { MatrixStatus } from '../../../model/schema';
+import { registerMessages } from '../catalogue';
 import type { MessageTable, SameShape } from './shape';
 
 const zh = {
-  'page.matrix': '披露矩阵',
   'matrix.intro':
     '按港交所《环境、社会及管治报告指引》逐项列出各公司的披露状态。状态由编译器根据公司报告自己的索引、指标目录和已提取的数值计算得出，不是人工填写。点击任一格查看依据。',
   'matrix.guide': (title: string) => `对照标准：${title}`,
@@ -80,14 +81,9 @@ const zh = {
   'matrix.showSource': '查看出处',
   'matrix.closeEvidence': '返回矩阵',
   'matrix.rowCodes': (n: number) => `${n} 行`,
-  'method.scoreTitle': '港交所披露矩阵与披露得分',
-  'method.score':
-    '披露矩阵为每家公司逐项列出港交所 ESG 指引的披露状态，由编译器根据报告自带的索引（港交所索引，或经对照表对应的 GRI 索引）、指标目录和已提取的数值计算。得分衡量的是对指引的回应是否完整，而不是表现好坏。',
-  'method.scoreFormula': '得分公式',
 } satisfies MessageTable;
 
 const en: SameShape<typeof zh> = {
-  'page.matrix': 'Disclosure matrix',
   'matrix.intro':
     'Each company’s answer to every item of the HKEX ESG Reporting Guide. The compiler computes every status from the reports’ own indexes, our metric catalogue and the extracted figures; nothing is typed by hand. Select any cell for its evidence.',
   'matrix.guide': (title) => `Standard: ${title}`,
@@ -163,13 +159,10 @@ const en: SameShape<typeof zh> = {
   'matrix.showSource': 'Show source',
   'matrix.closeEvidence': 'Back to the matrix',
   'matrix.rowCodes': (n) => `${n} rows`,
-  'method.scoreTitle': 'The HKEX disclosure matrix and score',
-  'method.score':
-    'The disclosure matrix gives, per company, a status for every item of the HKEX ESG Guide, computed by the compiler from the reports’ own indexes (an HKEX index, or a GRI index read through our crosswalk), the metric catalogue and the extracted figures. The score measures how completely a company answers the Guide, not how well it performs.',
-  'method.scoreFormula': 'The formula',
 };
 
 export const matrixMessages = { zh, en };
+registerMessages(matrixMessages);
 
 // a status without a label or a legend text fails to compile
 type Covers<K extends string> = Record<K, unknown>;

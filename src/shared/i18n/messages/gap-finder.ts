@@ -1,11 +1,14 @@
 /**
- * Strings of the gap finder page (features/gap-finder), folded into the catalogue
- * with one spread per language. The report texts (copied or downloaded) use them too.
+ * Strings of the gap finder page (features/gap-finder), the copied or downloaded
+ * report included; its title stays core, for the nav. GapFinderPage imports this
+ * module for its side effect, so they ship in that lazy chunk and register when it loads.
  */
+// the gap items show matrix statuses (StatusBadge, the report text)
+import './disclosure-matrix';
+import { registerMessages } from '../catalogue';
 import type { MessageTable, SameShape } from './shape';
 
 const zh = {
-  'page.gaps': '缺口清单',
   'gaps.intro':
     '所选公司缺少、而至少一家同业已披露的内容：先列核心四项指标，其余按披露该项的同业数量排序。每一项都附有同业的数值与出处，以及该公司缺口的类型与依据。可复制或下载，作为致公司的问询清单。',
   'gaps.company': '公司',
@@ -49,7 +52,6 @@ const zh = {
 } satisfies MessageTable;
 
 const en: SameShape<typeof zh> = {
-  'page.gaps': 'Gap finder',
   'gaps.intro':
     'What the chosen company lacks that at least one peer discloses: the core four metrics first, then by how many peers disclose the item. Each gap carries the peer’s figure with its source and the company’s gap type with its evidence. Copy or download the list to send it to the company.',
   'gaps.company': 'Company',
@@ -94,3 +96,4 @@ const en: SameShape<typeof zh> = {
 };
 
 export const gapFinderMessages = { zh, en };
+registerMessages(gapFinderMessages);

@@ -1,0 +1,141 @@
+// @vitest-environment node
+/**
+ * The catalogue is split: the core ships with the first view, each lazy page's
+ * strings ship in its chunk and register when it loads. A key the first view uses
+ * but that lives in a feature table would throw at run time, so scan the first
+ * view's sources for every key they name and hold them to the core.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { CORE_MESSAGES } from '../../src/shared/i18n/catalogue';
+import { sourceReaderMessages } from '../../src/shared/i18n/messages/source-reader';
+import { metricPageMessages } from '../../src/shared/i18n/messages/metric-page';
+import { methodologyMessages } from '../../src/shared/i18n/messages/methodology';
+import { matrixMessages } from '../../src/shared/i18n/messages/disclosure-matrix';
+import { gapFinderMessages } from '../../src/shared/i18n/messages/gap-finder';
+
+const SRC = fileURLToPath(new URL('../../src', import.meta.url));
+// what the first view loads statically (export stays core for now)
+const FIRST_VIEW = ['app', 'shared', 'features/compare', 'features/provenance', 'features/export'];
+// the definitions themselves, not uses
+const NOT_USES = ['shared/i18n/catalogue.ts', 'shared/i18n/messages'];
+
+const FEATURES = {
+  'source-reader': sourceReaderMessages,
+  'metric-page': metricPageMessages,
+  methodology: methodologyMessages,
+  'disclosure-matrix': matrixMessages,
+  'gap-finder': gapFinderMessages,
+} as const;
+
+const core = new Set(Object.keys(CORE_MESSAGES.zh));
+const featureKeys = new Set(Object.values(FEATURES).flatMap((m) => Object.keys(m.zh)));
+const allKeys = new Set([...core, ...featureKeys]);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (NOT_USES.some((n) => relative(SRC, path) === n)) return [];
+    if (e.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(e.name) ? [path] : [];
+  });
+}
+
+interface Use {
+  file: string;
+  key: string;
+}
+
+function firstViewUses() {
+  const literal: Use[] = []; // t('k'), tr.t("k"), t(`k`)
+  const prefix: Use[] = []; // t(`k.${…}`) and other `k.${…}` key builders
+  const named: Use[] = []; // any other string literal naming a key: page titles, key tables, ternaries
+  for (const path of FIRST_VIEW.flatMap((d) => sources(join(SRC, d)))) {
+    const file = relative(SRC, path);
+    const text = readFileSync(path, 'utf8');
+    for (const m of text.matchAll(/\bt\(\s*(?:'([^'\\]+)'|"([^"\\]+)"|`([^`$\\]+)`)/g))
+      literal.push({ file, key: m[1] ?? m[2] ?? m[3]! });
+    for (const m of text.matchAll(/\bt\(\s*`([^`$\\]*)\$\{/g)) prefix.push({ file, key: m[1]! });
+    // key builders outside a t() call, e.g. export's `export.csv.${column}`
+    for (const m of text.matchAll(/(?<!\bt\(\s*)`([A-Za-z][\w.]*\.)\$\{/g))
+      if ([...allKeys].some((k) => k.startsWith(m[1]!))) prefix.push({ file, key: m[1]! });
+    for (const m of text.matchAll(/(['"`])([A-Za-z][\w.]*)\1/g)) if (allKeys.has(m[2]!)) named.push({ file, key: m[2]! });
+  }
+  return { literal, prefix, named };
+}
+
+const missing = (uses: Use[], ok: (key: string) => boolean) => uses.filter((u) => !ok(u.key)).map((u) => `${u.file}: ${u.key}`);
+
+describe('the core catalogue', () => {
+  const uses = firstViewUses();
+
+  it('finds the first view’s keys (a scan that matches nothing proves nothing)', () => {
+    expect(uses.literal.length).toBeGreaterThan(100);
+    expect(uses.prefix.map((u) => u.key)).toEqual(expect.arrayContaining(['status.', 'grade.', 'export.csv.']));
+  });
+
+  it('holds every key the first view names literally', () => {
+    expect(missing(uses.literal, (k) => core.has(k))).toEqual([]);
+    expect(missing(uses.named, (k) => core.has(k))).toEqual([]);
+  });
+
+  it('holds every key of each family the first view builds from a template', () => {
+    const whole = (p: string) =>
+      [...allKeys].some((k) => k.startsWith(p)) && [...allKeys].every((k) => !k.startsWith(p) || core.has(k));
+    expect(missing(uses.prefix, whole)).toEqual([]);
+  });
+
+  it('and the feature tables define each key once', () => {
+    const seen = new Map([...core].map((k) => [k, 'core']));
+    const twice: string[] = [];
+    for (const [name, m] of Object.entries(FEATURES))
+      for (const k of Object.keys(m.zh)) {
+        if (seen.has(k)) twice.push(`${k}: ${seen.get(k)} and ${name}`);
+        seen.set(k, name);
+      }
+    expect(twice).toEqual([]);
+  });
+});
+
+describe('a feature messages module', () => {
+  type Tables = Record<'zh' | 'en', Record<string, unknown>>;
+  // each resolves to the tables of the fresh module instance
+  const LOAD: Record<keyof typeof FEATURES, () => Promise<Tables>> = {
+    'source-reader': () => import('../../src/shared/i18n/messages/source-reader').then((m) => m.sourceReaderMessages),
+    'metric-page': () => import('../../src/shared/i18n/messages/metric-page').then((m) => m.metricPageMessages),
+    methodology: () => import('../../src/shared/i18n/messages/methodology').then((m) => m.methodologyMessages),
+    'disclosure-matrix': () => import('../../src/shared/i18n/messages/disclosure-matrix').then((m) => m.matrixMessages),
+    'gap-finder': () => import('../../src/shared/i18n/messages/gap-finder').then((m) => m.gapFinderMessages),
+  };
+
+  // fresh modules per case: nothing is registered until the feature module is imported
+  async function freshCatalogue() {
+    vi.resetModules();
+    const { CATALOGUE } = await import('../../src/shared/i18n/catalogue');
+    const { translator } = await import('../../src/shared/i18n/use-t');
+    return { CATALOGUE, translator };
+  }
+
+  it.each(Object.keys(FEATURES) as (keyof typeof FEATURES)[])('%s registers its keys when imported', async (feature) => {
+    const { CATALOGUE, translator } = await freshCatalogue();
+    const keys = Object.keys(FEATURES[feature].zh);
+    const plain = keys.find((k) => typeof (FEATURES[feature].en as Record<string, unknown>)[k] === 'string')!;
+    // a translator made before the chunk loads, as a page's useT() may be
+    const t = translator('en').t as (key: string) => string;
+    for (const lang of ['zh', 'en'] as const) expect(keys.filter((k) => k in CATALOGUE[lang])).toEqual([]);
+    expect(() => t(plain)).toThrow(`"${plain}"`);
+
+    const tables = await LOAD[feature]();
+    for (const lang of ['zh', 'en'] as const)
+      for (const k of keys) expect(CATALOGUE[lang], `${lang} ${k}`).toHaveProperty([k], tables[lang][k]);
+    expect(t(plain)).toBe(tables.en[plain]);
+  });
+
+  it('of the gap finder brings the matrix statuses its items show', async () => {
+    const { CATALOGUE } = await freshCatalogue();
+    await LOAD['gap-finder']();
+    expect(CATALOGUE.en).toHaveProperty(['matrix.s.claimed_absent']);
+  });
+});
