@@ -7,7 +7,8 @@ export function CompanyLegend() {
   const tr = useT();
   const index = useCompareIndex();
   const peers = useCompareStore((s) => s.peers);
-  if (!index.data) return null;
+  if (index.isError) return null;
+  if (!index.data) return <div className="company-legend company-legend-pending" aria-hidden="true" />;
   return (
     <aside className="company-legend" aria-label={tr.t('legend.label')}>
       <ul>

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { compiledSite, readCompiled } from './compiled-site';
 import {
   caveatsFileSchema,
@@ -45,7 +45,7 @@ beforeAll(() => {
 });
 afterAll(() => vi.restoreAllMocks());
 
-function renderedChart(): SVGSVGElement {
+async function renderedChart(): Promise<SVGSVGElement> {
   const model = buildCardModel({
     metric: rd,
     index: indexObservations(observations),
@@ -56,9 +56,12 @@ function renderedChart(): SVGSVGElement {
     refusals: [],
   });
   const { container } = render(<MetricChart model={model} tr={translator('zh')} scale="linear" />);
-  const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
-  expect(svg).not.toBeNull();
-  return svg!;
+  // drawn once the chart has measured its width (the ResizeObserver's first report)
+  return waitFor(() => {
+    const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface');
+    expect(svg).not.toBeNull();
+    return svg!;
+  });
 }
 
 function parseSvg(svg: string): Document {
@@ -68,8 +71,8 @@ function parseSvg(svg: string): Document {
 }
 
 describe('chart image', () => {
-  it('draws title, legend, values with qualifiers, numbered footnotes and sources around the on-screen chart', () => {
-    const chart = renderedChart();
+  it('draws title, legend, values with qualifiers, numbered footnotes and sources around the on-screen chart', async () => {
+    const chart = await renderedChart();
     const spec = cardImageSpec({
       title: rd.nameZh,
       subtitle: '元 · 2020–2022 年度',
@@ -114,7 +117,7 @@ describe('chart image', () => {
     expect(Number(nested.getAttribute('y'))).toBeGreaterThan(40);
   });
 
-  it('is self-contained: system fonts only, no external reference of any kind', () => {
+  it('is self-contained: system fonts only, no external reference of any kind', async () => {
     const image = buildChartSvg(
       cardImageSpec({
         title: rd.nameEn,
@@ -124,7 +127,7 @@ describe('chart image', () => {
         sources,
         tr: translator('en'),
       }),
-      { chart: renderedChart() },
+      { chart: await renderedChart() },
     );
     const doc = parseSvg(image.svg);
     expect(doc.documentElement.getAttribute('font-family')).toBe(IMAGE_FONT_STACK);

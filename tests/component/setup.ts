@@ -1,13 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 
-// jsdom has no layout: give recharts' ResponsiveContainer a ResizeObserver that never fires.
+// jsdom has no ResizeObserver. Like a browser's, this one reports each observed element once
+// (charts measure their width then); jsdom has no layout, so the width is 0 unless a test mocks it.
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
-  class NoopResizeObserver {
-    observe() {}
+  class InitialResizeObserver {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element) {
+      queueMicrotask(() => this.callback([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver));
+    }
     unobserve() {}
     disconnect() {}
   }
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoopResizeObserver;
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = InitialResizeObserver;
 }
 
 // pages are lazy chunks: the first render of a page in a test file transforms its module

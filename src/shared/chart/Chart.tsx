@@ -61,15 +61,19 @@ function decades(data: ChartRow[], series: ChartSeries[]): number[] {
   return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
 }
 
-/** The element's content width, kept current on resize; 0 until measured, and where there is no layout (jsdom), so nothing is drawn there. */
+/**
+ * The element's content width, kept current on resize; 0 until measured, and where there is
+ * no layout (jsdom), so nothing is drawn there. Read in the ResizeObserver callback, which
+ * runs after the browser's own layout: reading it while mounting would force a layout of the
+ * whole page for every chart.
+ */
 function useMeasuredWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => setWidth(Math.floor(el.clientWidth));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    if (typeof ResizeObserver === 'undefined') return measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
