@@ -11,7 +11,7 @@ import type { CompareFiles } from './compare-files';
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 export interface EmitInput {
-  datasets: Record<Exclude<keyof Manifest['files'], 'compare'>, unknown>;
+  datasets: Record<Exclude<keyof Manifest['files'], 'compare' | 'inputs'>, unknown>;
   compare: CompareFiles;
   seeds: Map<string, string>;
   coverage: unknown;
@@ -31,7 +31,8 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   };
   const files = Object.fromEntries(
     Object.entries(input.datasets).map(([name, data]) => [name, write(name, 'json', JSON.stringify(data))]),
-  ) as Omit<Manifest['files'], 'compare'>;
+  ) as Omit<Manifest['files'], 'compare' | 'inputs'>;
+  const inputs = write('inputs', 'json', JSON.stringify(input.inputHashes));
   const { index, details, shards } = input.compare;
   const parts = Object.fromEntries(
     (['core', 'rest'] as const).map((part) => [
@@ -57,8 +58,7 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   const coverage = write('coverage', 'json', JSON.stringify(input.coverage, null, 1));
   const manifest = manifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
-    inputs: input.inputHashes,
-    files: { ...files, compare },
+    files: { ...files, compare, inputs },
     seeds,
     coverage,
   });

@@ -369,8 +369,9 @@ export const metricDetailsFileSchema = z.array(metricDetailSchema);
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  inputs: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
   files: z.object({
+    /** SHA-256 of every input file (inputsFileSchema): in its own file, as it grows with the corpus. */
+    inputs: z.string(),
     observations: z.string(),
     metrics: z.string(),
     companies: z.string(),
@@ -390,6 +391,8 @@ export const manifestSchema = z.object({
   coverage: z.string(),
 });
 
+/** Input file path → SHA-256 of its bytes. */
+export const inputsFileSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));
 export const observationsFileSchema = z.array(observationSchema);
 export const metricsFileSchema = z.array(metricSchema);
 export const companiesFileSchema = z.array(companySchema);

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { compiledSite, readCompiled } from '../component/compiled-site';
 import {
   caveatsFileSchema,
+  inputsFileSchema,
   companiesFileSchema,
   metricsFileSchema,
   observationsFileSchema,
@@ -32,6 +33,7 @@ const dataset: ExportDataset = {
   companies: companiesFileSchema.parse(json(manifest.files.companies)),
   sources: sourcesFileSchema.parse(json(manifest.files.sources)),
   caveats: caveatsFileSchema.parse(json(manifest.files.caveats)),
+  inputs: inputsFileSchema.parse(json(manifest.files.inputs)),
 };
 const files: DatasetFiles = Object.fromEntries(datasetFileNames(manifest).map((n) => [n, readCompiled(n)]));
 const ctx = (lang: 'zh' | 'en'): CitationContext => ({
@@ -79,7 +81,8 @@ describe('dataset zip', () => {
         expect(readme).toContain(`**${c.id}**`);
         expect(readme).toContain(lang === 'zh' ? c.textZh : c.textEn);
       }
-      for (const [file, hash] of Object.entries(manifest.inputs)) expect(readme).toContain(`| ${file} | ${hash} |`);
+      for (const [file, hash] of Object.entries(dataset.inputs!)) expect(readme).toContain(`| ${file} | ${hash} |`);
+      expect(Object.keys(dataset.inputs!).length).toBeGreaterThan(10);
       expect(readme).toContain('https://example.org/duibiao/#lang=en');
     }
   });

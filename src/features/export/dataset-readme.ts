@@ -48,7 +48,7 @@ export function datasetReadme(dataset: ExportDataset, ctx: CitationContext, csvF
   out.push(`## ${t('export.readme.manifest')}`, '');
   out.push(`${t('export.readme.schemaVersion')}: ${dataset.manifest.schemaVersion}`, '');
   out.push(`### ${t('export.readme.inputHashes')}`, '', `| ${t('export.readme.file')} | SHA-256 |`, '|---|---|');
-  for (const [file, hash] of Object.entries(dataset.manifest.inputs).sort(([a], [b]) => a.localeCompare(b)))
+  for (const [file, hash] of Object.entries(dataset.inputs ?? {}).sort(([a], [b]) => a.localeCompare(b)))
     out.push(`| ${file} | ${hash} |`);
   out.push('');
   return out.join('\n');

@@ -10,4 +10,6 @@ export interface ExportDataset {
   caveats: Caveat[];
   refusals?: Refusal[];
   conflicts?: Conflict[];
+  /** Input file path → SHA-256 (the build's inputs, for the README). */
+  inputs?: Record<string, string>;
 }

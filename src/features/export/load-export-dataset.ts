@@ -10,7 +10,7 @@ import type { ExportDataset } from './export-dataset';
 export async function loadExportDataset(client: QueryClient): Promise<ExportDataset> {
   const manifest = await client.fetchQuery(manifestQuery());
   const get = <N extends Parameters<typeof datasetQuery>[0]>(name: N) => client.fetchQuery(datasetQuery(name, manifest));
-  const [observations, metrics, companies, sources, caveats, refusals, conflicts] = await Promise.all([
+  const [observations, metrics, companies, sources, caveats, refusals, conflicts, inputs] = await Promise.all([
     get('observations'),
     get('metrics'),
     get('companies'),
@@ -18,6 +18,7 @@ export async function loadExportDataset(client: QueryClient): Promise<ExportData
     get('caveats'),
     get('refusals'),
     get('conflicts'),
+    get('inputs'),
   ]);
-  return { manifest, observations, metrics, companies, sources, caveats, refusals, conflicts };
+  return { manifest, observations, metrics, companies, sources, caveats, refusals, conflicts, inputs };
 }

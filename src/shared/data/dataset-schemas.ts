@@ -9,6 +9,7 @@ import {
   conflictsFileSchema,
   coverageFileSchema,
   disclosureFileSchema,
+  inputsFileSchema,
   matrixFileSchema,
   metricsFileSchema,
   observationsFileSchema,
@@ -26,6 +27,7 @@ export const DATASET_SCHEMAS = {
   refusals: refusalsFileSchema,
   conflicts: conflictsFileSchema,
   matrix: matrixFileSchema,
+  inputs: inputsFileSchema,
 } as const;
 
 export { coverageFileSchema };
