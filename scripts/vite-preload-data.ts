@@ -54,7 +54,13 @@ export function preloadData({ firstPage }: PreloadOptions): Plugin {
       const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
       const index = compareIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, manifest.files.compare), 'utf8')));
       const core = index.parts.core;
-      const firstView = [manifest.files.compare, core.details, ...index.defaultPeers.map((id) => core.companies[id]!)];
+      // the manifest too: the app's first fetch of it takes this copy (src/shared/data/datasets.ts)
+      const firstView = [
+        'manifest.json',
+        manifest.files.compare,
+        core.details,
+        ...index.defaultPeers.map((id) => core.companies[id]!),
+      ];
       for (const file of firstView) {
         tags.push({
           tag: 'link',

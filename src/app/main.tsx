@@ -5,6 +5,8 @@ import { App } from './App';
 import { createQueryClient } from './query-client';
 import './styles.css';
 import '../features/export/print.css';
+// the export menu sits on every card of the first view: its few rules ship with the page's CSS, not after the chunk
+import '../features/export/export-menu.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -42,6 +42,8 @@ describe('built site served from a sub-path', () => {
       .waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('对比');
     expect(await page.title()).toContain('对标');
+    // the groups below the core four render once the browser is idle after the first view
+    await page.locator('article[data-metric]').nth(30).waitFor({ state: 'attached' });
     expect(await page.locator('article[data-metric]').count()).toBeGreaterThan(30);
     expect(await page.getByRole('complementary', { name: '公司图例' }).textContent()).toContain('马上消费');
     expect(errors).toEqual([]);

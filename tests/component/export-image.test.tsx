@@ -12,6 +12,7 @@ import { buildCardModel } from '../../src/features/compare/card-model';
 import { indexObservations } from '../../src/shared/data/observation-index';
 import { buildChartSvg, IMAGE_FONT_STACK } from '../../src/features/export/chart-image';
 import { cardImageSpec } from '../../src/features/export/chart-image-spec';
+import '../../src/shared/i18n/messages/export';
 import { translator } from '../../src/shared/i18n/use-t';
 import { estimateTextWidth, wrapText } from '../../src/features/export/text-wrap';
 

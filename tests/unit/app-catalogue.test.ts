@@ -6,6 +6,7 @@ import '../../src/shared/i18n/messages/metric-page';
 import '../../src/shared/i18n/messages/methodology';
 import '../../src/shared/i18n/messages/disclosure-matrix';
 import '../../src/shared/i18n/messages/gap-finder';
+import '../../src/shared/i18n/messages/export';
 import { gradeSchema, qualifierSchema, statusSchema, metricGroupSchema, provenanceSchema } from '../../src/model/schema';
 
 describe('the zh/en catalogue', () => {

@@ -1,6 +1,7 @@
 import { compiledSite, readCompiled } from '../component/compiled-site';
 import { observationsFileSchema, sourcesFileSchema } from '../../src/model/schema';
 import { citeCard, citeMetricPage, citeSource, copyText, type CitationContext } from '../../src/features/export/citation';
+import '../../src/shared/i18n/messages/export';
 import { translator } from '../../src/shared/i18n/use-t';
 import { fileSlug } from '../../src/features/export/download';
 

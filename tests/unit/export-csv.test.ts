@@ -11,6 +11,7 @@ import {
   sourcesFileSchema,
 } from '../../src/model/schema';
 import { BOM, buildCsv, csvBlob } from '../../src/features/export/csv';
+import '../../src/shared/i18n/messages/export';
 import { translator } from '../../src/shared/i18n/use-t';
 import type { ExportDataset } from '../../src/features/export/export-dataset';
 

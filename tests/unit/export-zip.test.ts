@@ -12,6 +12,7 @@ import {
 } from '../../src/model/schema';
 import { buildCsv } from '../../src/features/export/csv';
 import { CSV_COLUMNS } from '../../src/features/export/csv-rows';
+import '../../src/shared/i18n/messages/export';
 import { translator } from '../../src/shared/i18n/use-t';
 import type { ExportDataset } from '../../src/features/export/export-dataset';
 import {

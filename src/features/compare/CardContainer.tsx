@@ -6,7 +6,7 @@
  * of reserved height, until it comes within two screens of the viewport (or the
  * page prints); from then on it stays rendered.
  */
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { CardMetric, Company, Metric } from '../../model/schema';
 import { indexObservations } from '../../shared/data/observation-index';
 import type { Translator } from '../../shared/i18n/use-t';
@@ -72,7 +72,8 @@ export function fullMetric(metric: CardMetric, shared: Pick<Shared, 'details'>):
 /** How far outside the viewport a card starts rendering its body. */
 const CARD_MARGIN = '200% 0px';
 
-export function Card(props: { metric: CardMetric; shared: Shared; tr: Translator; eager?: boolean }) {
+/** Memoised: the page re-renders as its lower groups mount; a card re-renders only when its own inputs change. */
+export const Card = memo(function Card(props: { metric: CardMetric; shared: Shared; tr: Translator; eager?: boolean }) {
   const { metric, shared, tr, eager } = props;
   const placeholderRef = useRef<HTMLElement>(null);
   const near = useNearViewport(placeholderRef, eager, CARD_MARGIN);
@@ -95,7 +96,7 @@ export function Card(props: { metric: CardMetric; shared: Shared; tr: Translator
       <CardBody {...props} metric={full} />
     </ErrorBoundary>
   );
-}
+});
 
 /** The card's heading in a box of about a card's height: headings, landmarks and find-in-page keep working. */
 function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | null>; metric: CardMetric; tr: Translator }) {

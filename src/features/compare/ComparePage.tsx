@@ -1,13 +1,16 @@
 /**
  * The compare page: a one-line headline, the page-level normalisation switch
  * (only when some metric offers one), the core four first, then every other
- * metric grouped by pillar. Each card has its own error boundary.
+ * metric grouped by pillar (once the browser is idle after the first view, or
+ * when the page prints). Each card has its own error boundary.
  */
 import type { CardMetric } from '../../model/schema';
 import { METRIC_GROUPS as GROUP_ORDER } from '../../model/enums';
 import { useT, type Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { Segmented } from '../../shared/ui/Segmented';
+import { useIdleReady } from '../../shared/ui/use-idle-ready';
+import { usePrintRequested } from '../../shared/ui/use-print-requested';
 import { buildCardModel, offeredModes } from './card-model';
 import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
@@ -18,6 +21,9 @@ import { PageExport } from './PageExport';
 export default function ComparePage() {
   const tr = useT();
   const { state, shared } = useCardData();
+  // the groups below the core four render once the browser is idle (or when the page prints)
+  const idle = useIdleReady();
+  const printing = usePrintRequested();
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
   if (!shared || state.status !== 'ready') return <CardSkeletons label={tr.t('loading')} />;
   const metrics = shared.metricList;
@@ -48,7 +54,7 @@ export default function ComparePage() {
       </section>
       {GROUP_ORDER.map((g) => {
         const inGroup = metrics.filter((m) => m.group === g && !m.core);
-        if (inGroup.length === 0) return null;
+        if (inGroup.length === 0 || !(idle || printing)) return null;
         return (
           <section key={g} aria-labelledby={`group-${g}`} className="metric-group">
             <h2 id={`group-${g}`}>{tr.t(`group.${g}`)}</h2>

@@ -3,6 +3,7 @@
  * they read: loaded by api.ts's loadExportActions() on the first action, so no
  * page carries this code until a user exports.
  */
+import '../../shared/i18n/messages/export';
 import type { Translator } from '../../shared/i18n/use-t';
 import type { CitationContext } from './citation';
 import { permalink, today } from './permalink';

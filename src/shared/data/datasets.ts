@@ -69,8 +69,18 @@ export async function fetchChecked<T>(name: string, path: string, check: (v: unk
   return json as T;
 }
 
+/** Manifest fetches so far: the first may use index.html's preload; every later one (a retry) revalidates. */
+let manifestFetches = 0;
+
+/**
+ * The manifest (served with `Cache-Control: no-cache`, see the README). The page's first
+ * fetch takes the copy index.html preloaded alongside the script, so the data files it names
+ * are not a round trip behind; a retry asks the server again (`cache: 'no-cache'`), so a stale
+ * copy never survives a retry.
+ */
 export async function fetchManifest(): Promise<Manifest> {
-  const json = await fetchParsed('manifest', 'manifest.json', { cache: 'no-cache' });
+  const init: RequestInit | undefined = manifestFetches++ === 0 ? undefined : { cache: 'no-cache' };
+  const json = await fetchParsed('manifest', 'manifest.json', init);
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
     throw new DatasetError(

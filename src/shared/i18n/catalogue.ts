@@ -1,13 +1,13 @@
 /**
  * The core catalogue: the strings the first view (app shell, compare page,
- * provenance panel, export) needs, in zh and en with the same keys. Strings only
+ * provenance panel, the export menu) needs, in zh and en with the same keys. Strings only
  * a lazily loaded page shows live in messages/<feature>.ts, which that page
  * imports and which registers itself here, so they ship in the page's chunk.
  * `en` is typed from `zh`, so a key missing in either language is a type error;
  * the checks at the bottom make a missing status, grade, qualifier, group or role
  * label a type error too. Data texts (names, caveats, notes) carry their own zh/en.
  */
-import type { Grade, Observation, Per, Provenance, Qualifier, Status } from '../../model/schema';
+import type { Grade, Per, Provenance, Qualifier, Status } from '../../model/schema';
 import type { metricGroupSchema } from '../../model/schema';
 import type { z } from 'zod';
 import type { MessageTable, SameShape } from './messages/shape';
@@ -17,6 +17,7 @@ import type { metricPageMessages } from './messages/metric-page';
 import type { methodologyMessages } from './messages/methodology';
 import type { matrixMessages } from './messages/disclosure-matrix';
 import type { gapFinderMessages } from './messages/gap-finder';
+import type { exportMessages } from './messages/export';
 
 export type Lang = 'zh' | 'en';
 type Group = z.infer<typeof metricGroupSchema>;
@@ -133,7 +134,8 @@ const zh = {
   'page.source': '原文',
   'card.openShort': '指标详情',
   'prov.readInSource': (line: string) => `在原文中阅读（第 ${line} 行）`,
-  // export: menus, CSV columns, README, citations, images
+  // export: the menu, and what a card's picture and citation name on the first view
+  // (CSV columns, README, the rest of citations and images: messages/export.ts)
   'export.menu.button': '导出',
   'export.menu.csvView': '下载当前视图 CSV',
   'export.menu.csvAll': '下载全部数据 CSV',
@@ -145,94 +147,8 @@ const zh = {
   'export.menu.done': '已完成',
   'export.menu.copied': '引用已复制到剪贴板',
   'export.menu.failed': '导出失败：',
-  'export.csv.id': '观测编号',
-  'export.csv.companyId': '公司代码',
-  'export.csv.company': '公司',
-  'export.csv.metricId': '指标代码',
-  'export.csv.metric': '指标',
-  'export.csv.period': '期间',
-  'export.csv.basis': '口径',
-  'export.csv.value': '数值',
-  'export.csv.unit': '单位',
-  'export.csv.per': '换算基准',
-  'export.csv.qualifier': '限定',
-  'export.csv.status': '状态',
-  'export.csv.grade': '可比性',
-  'export.csv.source': '来源文件',
-  'export.csv.sourceTitle': '来源标题',
-  'export.csv.publisher': '发布方',
-  'export.csv.line': '行号',
-  'export.csv.quote': '原文引述',
-  'export.csv.figure': '原文数字',
-  'export.csv.printedUnit': '原文单位',
-  'export.csv.otherProvenance': '其他出处',
-  'export.csv.formula': '计算公式',
-  'export.csv.inputs': '计算输入',
-  'export.csv.caveats': '注释',
-  'export.csv.note': '说明',
-  'export.csv.raw': '原文错乱文本',
-  'export.basis.annual': '年度',
-  'export.basis.cumulative': '累计',
-  'export.basis.point_in_time': '时点',
-  'export.basis.ratio': '比率',
-  'export.per.employee': '人均（除以员工人数）',
-  'export.per.revenue': '按营收（除以营业收入）',
-  'export.readme.title': '对标 Duibiao 数据包',
-  'export.readme.intro':
-    '本数据包包含对标网站的完整数据集。每个数值均注明来源文件、行号及原文引述；推算值注明计算公式与输入值；缺失值按类型标注，从不填零。',
-  'export.readme.files': '文件',
-  'export.readme.filesCsv': '每条观测一行的表格（UTF-8 带 BOM，可直接用 Excel 打开）。',
-  'export.readme.filesJson': '网站加载的原始数据集（JSON，结构见 schemaVersion）。',
-  'export.readme.filesManifest': '构建清单：各数据文件名及每个输入文件的 SHA-256 哈希。',
-  'export.readme.columns': 'CSV 各列含义',
-  'export.readme.formulaNote':
-    '以“=、+、-、@”开头的文本单元格前加了一个英文单引号，以免电子表格将其当作公式执行；数值单元格不受影响。',
-  'export.readme.sources': '来源及引用方式',
-  'export.readme.caveats': '注释（可比性说明）',
-  'export.readme.manifest': '构建清单',
-  'export.readme.schemaVersion': '数据结构版本',
-  'export.readme.inputHashes': '输入文件 SHA-256',
-  'export.readme.citedAt': '引用于',
-  'export.readme.column': '列',
-  'export.readme.meaning': '含义',
-  'export.readme.file': '文件',
-  'export.col.id': '观测的唯一编号（公司:指标:期间:规则）。',
-  'export.col.companyId': '公司代码。',
-  'export.col.company': '公司名称。',
-  'export.col.metricId': '指标代码。',
-  'export.col.metric': '指标名称。',
-  'export.col.period': '期间：FY2022 为财年，日期（如 2023-01）为截至该日的数值。',
-  'export.col.basis': '口径：年度、累计、时点或比率。',
-  'export.col.value': '数值，按规范单位保留完整精度；缺失值为空。',
-  'export.col.unit': '规范单位（代码及名称）。',
-  'export.col.per': '换算基准：非空表示该值为编译器计算的换算值（除以员工人数或营业收入），单位为每人或每元营收。',
-  'export.col.qualifier': '限定：精确、不少于（超/逾）、约、不超过。',
-  'export.col.status': '状态：已披露、推算、未披露、不适用、索引声称披露但未找到、原文数字错乱。',
-  'export.col.grade': '可比性：该观测所附注释中最差的可比性等级；无注释时为“可比”。',
-  'export.col.source': '数值所在的来源文件名。',
-  'export.col.sourceTitle': '来源标题。',
-  'export.col.publisher': '来源发布方。',
-  'export.col.line': '原文引述在来源文件中的行号（起–止）。',
-  'export.col.quote': '逐字原文引述，构建时已与来源文本核对。',
-  'export.col.figure': '原文中印刷的数字。',
-  'export.col.printedUnit': '原文中印刷的单位。',
-  'export.col.otherProvenance': '其他出处（标签、单位、上下文或其他印证来源）：文件:行号 «引述»。',
-  'export.col.formula': '推算值或换算值的计算公式。',
-  'export.col.inputs': '计算输入值及其出处。',
-  'export.col.caveats': '注释全文，[编号] 对应注释代码。',
-  'export.col.note': '编制说明。',
-  'export.col.raw': '原文错乱数字及可能的读法。',
-  'export.cite.site': '对标 Duibiao',
-  'export.cite.sources': '来源',
-  'export.cite.line': (line: string) => `第 ${line} 行`,
-  'export.cite.accessed': '访问日期',
-  'export.cite.metricPage': '指标页',
-  'export.cite.via': '引自',
-  'export.image.sources': '来源',
-  'export.image.notes': '注',
-  'export.image.values': '数值',
-  'export.image.noValue': '无数值',
   'export.menu.pageSubject': '当前视图与全部数据',
+  'export.cite.site': '对标 Duibiao',
   'export.image.mode': (mode: string) => `换算：${mode}`,
   'export.image.scaleLog': '纵轴为对数刻度',
   'peers.label': '对比公司',
@@ -354,7 +270,7 @@ const en: SameShape<typeof zh> = {
   'page.source': 'Source text',
   'card.openShort': 'Metric details',
   'prov.readInSource': (line) => `Read in the source (line ${line})`,
-  // export: menus, CSV columns, README, citations, images
+  // export: the menu, and what a card's picture and citation name on the first view
   'export.menu.button': 'Export',
   'export.menu.csvView': 'Download this view as CSV',
   'export.menu.csvAll': 'Download all data as CSV',
@@ -366,96 +282,8 @@ const en: SameShape<typeof zh> = {
   'export.menu.done': 'Done',
   'export.menu.copied': 'Citation copied to the clipboard',
   'export.menu.failed': 'Export failed: ',
-  'export.csv.id': 'observation_id',
-  'export.csv.companyId': 'company_id',
-  'export.csv.company': 'company',
-  'export.csv.metricId': 'metric_id',
-  'export.csv.metric': 'metric',
-  'export.csv.period': 'period',
-  'export.csv.basis': 'basis',
-  'export.csv.value': 'value',
-  'export.csv.unit': 'unit',
-  'export.csv.per': 'normalised_by',
-  'export.csv.qualifier': 'qualifier',
-  'export.csv.status': 'status',
-  'export.csv.grade': 'comparability',
-  'export.csv.source': 'source_file',
-  'export.csv.sourceTitle': 'source_title',
-  'export.csv.publisher': 'publisher',
-  'export.csv.line': 'line',
-  'export.csv.quote': 'quote',
-  'export.csv.figure': 'printed_figure',
-  'export.csv.printedUnit': 'printed_unit',
-  'export.csv.otherProvenance': 'other_provenance',
-  'export.csv.formula': 'formula',
-  'export.csv.inputs': 'formula_inputs',
-  'export.csv.caveats': 'caveats',
-  'export.csv.note': 'note',
-  'export.csv.raw': 'garbled_text',
-  'export.basis.annual': 'annual',
-  'export.basis.cumulative': 'cumulative',
-  'export.basis.point_in_time': 'point in time',
-  'export.basis.ratio': 'ratio',
-  'export.per.employee': 'per employee (divided by headcount)',
-  'export.per.revenue': 'per revenue (divided by operating revenue)',
-  'export.readme.title': 'Duibiao 对标 dataset',
-  'export.readme.intro':
-    'This archive holds the full Duibiao dataset. Every value names its source file, line and verbatim quote; derived values carry their formula and inputs; missing values are typed, never zero.',
-  'export.readme.files': 'Files',
-  'export.readme.filesCsv': 'One row per observation (UTF-8 with BOM, opens in Excel).',
-  'export.readme.filesJson': 'The datasets the site loads (JSON; shapes per schemaVersion).',
-  'export.readme.filesManifest': "The build's manifest: data file names and the SHA-256 of every input file.",
-  'export.readme.columns': 'CSV columns',
-  'export.readme.formulaNote':
-    'Text cells starting with =, +, -, or @ carry a leading apostrophe so spreadsheets do not run them as formulas; numeric cells are untouched.',
-  'export.readme.sources': 'Sources and how to cite them',
-  'export.readme.caveats': 'Caveats (comparability notes)',
-  'export.readme.manifest': 'Build manifest',
-  'export.readme.schemaVersion': 'Schema version',
-  'export.readme.inputHashes': 'Input files (SHA-256)',
-  'export.readme.citedAt': 'Cited',
-  'export.readme.column': 'column',
-  'export.readme.meaning': 'meaning',
-  'export.readme.file': 'file',
-  'export.col.id': 'Unique id of the observation (company:metric:period:rule).',
-  'export.col.companyId': 'Company id.',
-  'export.col.company': 'Company name.',
-  'export.col.metricId': 'Metric id.',
-  'export.col.metric': 'Metric name.',
-  'export.col.period': 'Period: FY2022 is a fiscal year; a date (e.g. 2023-01) is a value as of that date.',
-  'export.col.basis': 'Basis: annual, cumulative, point in time or ratio.',
-  'export.col.value': 'The value in the canonical unit at full precision; empty when missing.',
-  'export.col.unit': 'Canonical unit (code and name).',
-  'export.col.per':
-    'Set when the value is a normalisation computed by the compiler (divided by headcount or revenue); the unit is then per person or per CNY of revenue.',
-  'export.col.qualifier': 'Qualifier: exact, at least (超/逾), about, at most.',
-  'export.col.status':
-    "Status: reported, derived, not disclosed, not applicable, claimed in the report's index but not found, garbled in source.",
-  'export.col.grade': "Comparability: the worst grade among the observation's caveats; comparable when it has none.",
-  'export.col.source': 'Seed file the value comes from.',
-  'export.col.sourceTitle': 'Title of the source.',
-  'export.col.publisher': 'Publisher of the source.',
-  'export.col.line': 'Line (first–last) of the quote in the source file.',
-  'export.col.quote': 'Verbatim quote, checked against the source text at build time.',
-  'export.col.figure': 'The figure as printed in the quote.',
-  'export.col.printedUnit': 'The unit as printed.',
-  'export.col.otherProvenance': 'Other provenance (label, unit, context, corroborations): file:line «quote».',
-  'export.col.formula': 'Formula of a derived or normalised value.',
-  'export.col.inputs': 'Inputs of the formula with their provenance.',
-  'export.col.caveats': 'Full caveat texts; [id] names the caveat.',
-  'export.col.note': 'Editorial note.',
-  'export.col.raw': 'The garbled figure as printed and its plausible reading.',
-  'export.cite.site': 'Duibiao 对标',
-  'export.cite.sources': 'Sources',
-  'export.cite.line': (line) => `line ${line}`,
-  'export.cite.accessed': 'Accessed',
-  'export.cite.metricPage': 'metric page',
-  'export.cite.via': 'Via',
-  'export.image.sources': 'Sources',
-  'export.image.notes': 'Notes',
-  'export.image.values': 'Values',
-  'export.image.noValue': 'no value',
   'export.menu.pageSubject': 'this view and all data',
+  'export.cite.site': 'Duibiao 对标',
   'export.image.mode': (mode) => `Normalised: ${mode}`,
   'export.image.scaleLog': 'log scale',
   'peers.label': 'Companies compared',
@@ -470,7 +298,8 @@ type AllTables = typeof zh &
   (typeof metricPageMessages)['zh'] &
   (typeof methodologyMessages)['zh'] &
   (typeof matrixMessages)['zh'] &
-  (typeof gapFinderMessages)['zh'];
+  (typeof gapFinderMessages)['zh'] &
+  (typeof exportMessages)['zh'];
 export type Messages = SameShape<AllTables>;
 export type MessageKey = keyof Messages;
 
@@ -490,7 +319,8 @@ export function registerMessages(feature: Record<Lang, MessageTable>): void {
   Object.assign(CATALOGUE.en, feature.en);
 }
 
-// Every status, grade, qualifier, group, role and normalisation has a label: a missing one fails to compile.
+// Every status, grade, qualifier, group, role and normalisation has a label: a missing one fails to compile
+// (export's basis and normalisation CSV labels are checked in messages/export.ts).
 type Covers<K extends string> = Record<K, unknown>;
 const covered: Covers<
   | `status.${Status}`
@@ -499,7 +329,5 @@ const covered: Covers<
   | `group.${Group}`
   | `role.${Provenance['role']}`
   | `norm.${Per}`
-  | `export.basis.${Observation['basis']}`
-  | `export.per.${Per}`
 > = zh;
 void covered;
