@@ -42,11 +42,26 @@ function header() {
   } catch {
     /* reported as unknown */
   }
+  // the site opens in Chinese: without a CJK font Chromium lays out every glyph by fallback, which no
+  // Chinese reader's phone does (and the English floor never pays); say which case this run measured
+  let cjk = '';
+  try {
+    cjk = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(
+      '\n',
+    )[0]!;
+  } catch {
+    /* no fontconfig: reported as none */
+  }
   log(`Duibiao benchmark (${quick ? 'quick' : 'full'}) — ${new Date().toISOString()}`);
   log(
     `machine: ${cpus().length}× ${cpus()[0]?.model ?? '?'}, load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}; node ${process.version}; ${chromium}`,
+  );
+  log(
+    cjk
+      ? `CJK font: ${cjk.split(',')[0]}`
+      : 'CJK font: none (apt-get install fonts-wqy-microhei): the Chinese page pays glyph-by-glyph fallback, a phone would not',
   );
   log(
     `load: ${THROTTLING.latencyMs} ms latency, ${THROTTLING.downKbps / 1000} Mbps down, ${THROTTLING.upKbps} kbps up, ` +

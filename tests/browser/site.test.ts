@@ -51,6 +51,32 @@ describe('built site served from a sub-path', () => {
     await page.close();
   });
 
+  it('on a phone, loads only the core part first; a card further down loads its part when scrolled near', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url().split('/').pop()!));
+    await page.goto(`${site.url}#/?v=2&lang=en`);
+    await page.locator('article[data-metric="rd_expense"] .recharts-surface').waitFor();
+    await page.waitForTimeout(1000);
+    // the first view: the compare index and the core part of each default peer, never the full datasets or the rest
+    expect(fetched.filter((f) => /^compare-core-/.test(f)).sort()).toEqual([
+      expect.stringMatching(/^compare-core-finvolution\./),
+      expect.stringMatching(/^compare-core-mashang\./),
+      expect.stringMatching(/^compare-core-metrics\./),
+    ]);
+    expect(fetched.filter((f) => /^(compare-rest-|observations\.|caveats\.|metrics\.)/.test(f))).toEqual([]);
+    expect(await page.locator('.headline').textContent()).toContain('Counted over the 4 of 83');
+
+    const card = page.locator('article[data-metric="employees_incl_outsourced"]');
+    await card.scrollIntoViewIfNeeded();
+    await card.getByRole('button', { name: /FinVolution Group FY2022: 4,870 persons/ }).waitFor();
+    expect(fetched.some((f) => /^compare-rest-finvolution\./.test(f))).toBe(true);
+    // with every part loaded the headline counts every metric
+    await page.waitForFunction(() => !document.querySelector('.headline')?.textContent?.includes('Counted over'));
+    await page.close();
+  });
+
   it('clicking a value shows its verbatim quote; a card switches to a table', async () => {
     const { page, errors } = await openPage('#/?v=2&lang=en');
     const card = page.locator('article[data-metric="complaints"]');

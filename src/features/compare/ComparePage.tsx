@@ -47,8 +47,9 @@ export default function ComparePage() {
       <section aria-labelledby="group-core" className="metric-group">
         <h2 id="group-core">{tr.t('group.core')}</h2>
         <div className="card-grid">
-          {core.map((m) => (
-            <Card key={m.id} metric={m} shared={shared} tr={tr} eager />
+          {/* the first card renders with the page, so its chart draws first; the others as soon as they are laid out near the viewport */}
+          {core.map((m, i) => (
+            <Card key={m.id} metric={m} shared={shared} tr={tr} eager={i === 0} />
           ))}
         </div>
       </section>
