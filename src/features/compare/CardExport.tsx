@@ -43,8 +43,8 @@ export function fullObservations(shown: readonly CardObservation[], dataset: Pic
   });
 }
 
-/** The export code and the full datasets, loaded on the first export action. */
-async function loadExport(client: ReturnType<typeof useQueryClient>) {
+/** The export code and the full datasets, loaded on the first export action (cards and the page's menu). */
+export async function loadExport(client: ReturnType<typeof useQueryClient>) {
   const api = await loadExportActions();
   return { api, dataset: await api.loadExportDataset(client) };
 }

@@ -6,12 +6,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { CardMetric } from '../../model/schema';
 import type { Translator } from '../../shared/i18n/use-t';
-import { ExportMenu, loadExportActions, type ExportDataset } from '../export/api';
+import { ExportMenu, type ExportDataset } from '../export/api';
 import { indexObservations } from '../../shared/data/observation-index';
 import { buildCardModel } from './card-model';
 import { useCompareStore } from './compare-store';
 import type { Shared } from './CardContainer';
-import { cardObservations, fullObservations } from './CardExport';
+import { cardObservations, fullObservations, loadExport } from './CardExport';
 
 /** The card inputs from the full dataset: every part, whatever the page has scrolled to. */
 function fullIndex(dataset: ExportDataset) {
@@ -20,11 +20,6 @@ function fullIndex(dataset: ExportDataset) {
     caveats: new Map(dataset.caveats.map((c) => [c.id, c])),
     refusals: dataset.refusals ?? [],
   };
-}
-
-async function loadExport(client: ReturnType<typeof useQueryClient>) {
-  const api = await loadExportActions();
-  return { api, dataset: await api.loadExportDataset(client) };
 }
 
 export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {

@@ -7,7 +7,7 @@
  * first view carries no schema library. Combined into one state with one
  * error and one retry, like use-datasets.
  */
-import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import type {
@@ -22,6 +22,7 @@ import type {
 } from '../../model/schema';
 import { checkCompareIndex, checkCompareShard, checkMetricDetails } from '../../model/light-check';
 import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
+import { useRetry } from '../../shared/data/use-datasets';
 import { selectPeers } from './compare-store';
 
 /** The file's name without its content hash, as errors name it: compare-core-mashang. */
@@ -79,16 +80,6 @@ export interface CompareData {
 
 export type CompareDataState =
   { status: 'loading' } | { status: 'error'; error: unknown; retry: () => void } | { status: 'ready'; data: CompareData };
-
-function useRetry() {
-  const client = useQueryClient();
-  return useCallback(() => {
-    void (async () => {
-      await client.refetchQueries({ queryKey: ['manifest'] });
-      await client.refetchQueries({ type: 'active', predicate: (q) => q.state.status === 'error' });
-    })();
-  }, [client]);
-}
 
 /** Loads the parts wanted for the peer set (the chosen peers that exist, else the default set). */
 export function useCompareData(peers: readonly string[] | null): CompareDataState {

@@ -13,7 +13,8 @@ export type DatasetsState<N extends DatasetName> =
   | { status: 'error'; error: unknown; retry: () => void }
   | { status: 'ready'; data: { [K in N]: Dataset<K> } };
 
-function useRetry() {
+/** One retry for a page's loads: the manifest first (a stale one names files a new deploy removed), then what failed. */
+export function useRetry() {
   const client = useQueryClient();
   return useCallback(() => {
     void (async () => {
