@@ -72,7 +72,12 @@ export function compareFiles(d: CompareSource): CompareFiles {
         company: c.id,
         part,
         observations: observations.map((o) =>
-          cardObservationSchema.parse({ ...o, derivation: o.derivation && { op: o.derivation.op } }),
+          cardObservationSchema.parse({
+            ...o,
+            derivation: o.derivation && { op: o.derivation.op },
+            // the English-only note only where no bilingual one supersedes it
+            note: o.notes ? undefined : o.note,
+          }),
         ),
         caveats: caveatIds.map((id) => cardCaveatSchema.parse(caveats.get(id))),
         refusals: d.refusals.filter((r) => r.company === c.id && own.has(r.metric)),

@@ -3,10 +3,14 @@
  * compare index and part files). The compiler has already validated them with
  * the full schema (schema.ts) before writing; this guards the app against a
  * stale, truncated or foreign file with a clear message naming the field, at a
- * fraction of zod's bytes. It checks the schema version and every field the
- * compare page reads; tests/unit/light-check.test.ts holds it to the schema.
+ * fraction of zod's bytes. It checks the schema version, every field the compare
+ * page reads (enums against the same lists the schema uses) and that the index
+ * names a file for every company it lists; tests/unit/compare-files.test.ts
+ * holds it to the schema.
  */
 import { SCHEMA_VERSION } from './schema-version';
+import { METRIC_GROUPS } from './enums';
+import { CANONICAL_UNITS } from './units';
 
 type Check = (value: unknown, path: string) => void;
 
@@ -50,17 +54,26 @@ const obj =
 
 const STATUSES = ['reported', 'derived', 'not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled'] as const;
 const GRADES = ['comparable', 'comparable_with_caveats', 'not_comparable'] as const;
+const BASES = ['annual', 'cumulative', 'point_in_time', 'ratio'] as const;
 const bilingual = obj({ zh: str, en: str });
 const version: Check = (v, p) => void (v === SCHEMA_VERSION || fail(p, `schema version ${SCHEMA_VERSION}`, v));
+
+const nonEmpty =
+  (item: Check): Check =>
+  (v, p) => {
+    arr(item)(v, p);
+    if ((v as unknown[]).length === 0) fail(p, 'at least one entry', v);
+  };
+const unit = oneOf(...CANONICAL_UNITS);
 
 const company = obj({ id: str, nameZh: str, nameEn: str, shortZh: str, shortEn: str, color: str });
 const cardMetric = obj({
   id: str,
   nameZh: str,
   nameEn: str,
-  group: str,
-  unit: str,
-  basis: str,
+  group: oneOf(...METRIC_GROUPS),
+  unit,
+  basis: oneOf(...BASES),
   better: nullable(oneOf('higher', 'lower')),
   core: bool,
   normaliseBy: arr(str),
@@ -68,17 +81,40 @@ const cardMetric = obj({
 });
 const part = obj({ metrics: arr(str), details: str, companies: record(str) });
 
-export const checkManifest = obj({ schemaVersion: version, files: record(str), seeds: record(str), coverage: str });
+export const checkManifest = obj({
+  schemaVersion: version,
+  files: (v, p) => {
+    record(str)(v, p);
+    obj({ compare: str, inputs: str })(v, p);
+  },
+  seeds: record(str),
+  coverage: str,
+});
 
-export const checkCompareIndex = obj({
+const indexShape = obj({
   schemaVersion: version,
   companies: arr(company),
-  defaultPeers: arr(str),
+  defaultPeers: nonEmpty(str),
   years: arr(str),
   metrics: arr(cardMetric),
   offered: record(arr(oneOf('employee', 'revenue'))),
   parts: obj({ core: part, rest: part }),
 });
+
+/** The shape, then what ties it together: default peers are companies, and every company has a file in each part. */
+export const checkCompareIndex: Check = (v, p) => {
+  indexShape(v, p);
+  const index = v as {
+    companies: { id: string }[];
+    defaultPeers: string[];
+    parts: Record<string, { companies: Record<string, string> }>;
+  };
+  const ids = new Set(index.companies.map((c) => c.id));
+  index.defaultPeers.forEach((id, i) => ids.has(id) || fail(`defaultPeers[${i}]`, 'a listed company', id));
+  for (const [name, part] of Object.entries(index.parts))
+    for (const id of ids)
+      if (typeof part.companies[id] !== 'string') fail(`parts.${name}.companies.${id}`, 'a file name', undefined);
+};
 
 export const checkMetricDetails = arr(
   obj({ id: str, definitionZh: str, definitionEn: str, crosswalk: obj({ hkex: arr(str), gri: arr(str), sasb: arr(str) }) }),
@@ -90,17 +126,18 @@ const cardObservation: Check = (v, p) => {
     company: str,
     metric: str,
     period: str,
-    basis: str,
+    basis: oneOf(...BASES),
     value: nullable(num),
-    unit: str,
+    unit,
     qualifier: oneOf('exact', 'at_least', 'about', 'at_most'),
     status: oneOf(...STATUSES),
     provenance: arr(obj({ source: str, line: num, quote: str })),
     caveats: arr(str),
     notes: optional(bilingual),
+    note: optional(str),
     per: optional(oneOf('employee', 'revenue')),
     raw: optional(str),
-    derivation: optional(obj({ op: str })),
+    derivation: optional(obj({ op: oneOf('ratio_percent', 'pct_change', 'sum', 'ratio') })),
   })(v, p);
   const o = v as { status: string; value: unknown };
   const hasValue = o.status === 'reported' || o.status === 'derived';

@@ -329,12 +329,13 @@ export const metricDetailSchema = metricSchema.pick({ id: true, definitionZh: tr
 /** A caveat as a card footnotes it (its citations are on the metric page and in the full dataset). */
 export const cardCaveatSchema = caveatSchema.omit({ citations: true });
 /**
- * An observation as a card shows it: quotes and notes kept; of the derivation only its
- * operation (it sets the printed precision); the formula's inputs and the corroborations
- * load with the full dataset when the value is opened.
+ * An observation as a card shows it: quotes and notes kept (the English-only `note` only
+ * where there is no bilingual `notes`); of the derivation only its operation (it sets the
+ * printed precision); the formula's inputs and the corroborations load with the full
+ * dataset when the value is opened.
  */
 export const cardObservationSchema = observationObjectSchema
-  .omit({ derivation: true, corroborations: true, note: true })
+  .omit({ derivation: true, corroborations: true })
   .extend({ derivation: derivationSchema.pick({ op: true }).optional() })
   .refine((o) => (o.status === 'reported' || o.status === 'derived') === (o.value !== null), {
     message: 'reported and derived observations need a value; the others forbid one',

@@ -109,6 +109,8 @@ describe('built site served from a sub-path', () => {
 
   it('on a phone, Back closes an open panel instead of leaving the page, and focus returns to the value', async () => {
     const { page } = await openPage('#/?v=2&lang=en', 375);
+    // on a phone the fourth card renders as it is scrolled near
+    await page.locator('article[data-metric="complaints"]').scrollIntoViewIfNeeded();
     const value = page
       .locator('article[data-metric="complaints"]')
       .getByRole('button', { name: /FinVolution Group FY2022: 5,645/ });

@@ -98,6 +98,7 @@ describe('the light check agrees with the schema', () => {
       ['caveats not a list', (s) => ((s.observations[0] as { caveats: unknown }).caveats = 'boundary')],
       ['quote missing', (s) => delete (s.observations[0]!.provenance[0] as { quote?: string }).quote],
       ['caveat grade unknown', (s) => ((s.caveats[0] as { grade: string }).grade = 'fine')],
+      ['unit unknown', (s) => ((s.observations[0] as { unit: string }).unit = 'furlongs')],
       ['observations missing', (s) => delete (s as { observations?: unknown }).observations],
     ];
     for (const [name, mutate] of mutations) {
@@ -111,5 +112,19 @@ describe('the light check agrees with the schema', () => {
     expect(compareIndexSchema.safeParse(badIndex).success).toBe(false);
     expect(accepts(checkCompareIndex, badIndex)).toBe(false);
     expect(accepts(checkCompareIndex, { ...index, schemaVersion: 2 })).toBe(false);
+
+    // what the index ties together, which would otherwise leave the page loading forever or a card off the page
+    const indexMutations: [string, (i: CompareIndex) => void][] = [
+      ['group unknown', (i) => ((i.metrics[0] as { group: string }).group = 'misc')],
+      ['no default peer', (i) => (i.defaultPeers = [])],
+      ['default peer not a company', (i) => (i.defaultPeers = ['nobody'])],
+      ['a company without its core file', (i) => delete i.parts.core.companies.mashang],
+    ];
+    for (const [name, mutate] of indexMutations) {
+      const bad = clone(index);
+      mutate(bad);
+      expect(accepts(checkCompareIndex, bad), name).toBe(false);
+    }
+    expect(accepts(checkManifest, { ...manifest, files: { ...manifest.files, compare: undefined } })).toBe(false);
   });
 });

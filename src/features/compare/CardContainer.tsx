@@ -6,9 +6,10 @@
  * of reserved height, until it comes within two screens of the viewport (or the
  * page prints); from then on it stays rendered.
  */
-import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { CardMetric, Company, Metric } from '../../model/schema';
 import { indexObservations } from '../../shared/data/observation-index';
+import { useRetry } from '../../shared/data/use-datasets';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
@@ -34,6 +35,9 @@ export type Shared = Omit<CardInput, 'metric'> & {
   /** Parts (core, rest) whose data has loaded. */
   loaded: CompareData['loaded'];
   details: CompareData['details'];
+  /** The rest part's load error, shown on the cards beyond the core with a retry. */
+  restError: CompareData['restError'];
+  retry: () => void;
 };
 
 /** The files every card needs, loaded with one error/retry path and indexed once. */
@@ -41,6 +45,7 @@ export function useCardData() {
   const peers = useCompareStore((s) => s.peers);
   const year = useCompareStore((s) => s.year);
   const state = useCompareData(peers);
+  const retry = useRetry();
   const shared = useMemo<Shared | null>(() => {
     if (state.status !== 'ready') return null;
     const d = state.data;
@@ -48,7 +53,8 @@ export function useCardData() {
       index: indexObservations(d.observations),
       allCompanies: d.index.companies,
       defaultPeers: d.index.defaultPeers,
-      companies: selectPeers(d.index.companies, peers, d.index.defaultPeers),
+      // the peer set as far as it has loaded (a newly added peer joins when its files arrive)
+      companies: selectPeers(d.index.companies, peers, d.index.defaultPeers).filter((c) => d.companies.includes(c.id)),
       year,
       caveats: d.caveats,
       metrics: new Map(d.index.metrics.map((m) => [m.id, m])),
@@ -58,8 +64,10 @@ export function useCardData() {
       refusals: d.refusals,
       loaded: d.loaded,
       details: d.details,
+      restError: d.restError,
+      retry,
     };
-  }, [state, peers, year]);
+  }, [state, peers, year, retry]);
   return { state, shared };
 }
 
@@ -83,6 +91,19 @@ export const Card = memo(function Card(props: { metric: CardMetric; shared: Shar
   useEffect(() => {
     if (wanted && !full) useRestWanted.getState().want();
   }, [wanted, full]);
+  if (wanted && !full && shared.restError !== undefined)
+    return (
+      <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr}>
+        <LoadError error={shared.restError} onRetry={shared.retry} />
+      </CardPlaceholder>
+    );
+  if (printing && !full)
+    // printed before its part arrived (printing asks for it): say so on paper, never a silent gap
+    return (
+      <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr}>
+        <p className="card-not-loaded">{tr.t('card.notLoaded')}</p>
+      </CardPlaceholder>
+    );
   if (!wanted || !full) return <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr} />;
   return (
     <ErrorBoundary
@@ -99,7 +120,17 @@ export const Card = memo(function Card(props: { metric: CardMetric; shared: Shar
 });
 
 /** The card's heading in a box of about a card's height: headings, landmarks and find-in-page keep working. */
-function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | null>; metric: CardMetric; tr: Translator }) {
+function CardPlaceholder({
+  ref,
+  metric,
+  tr,
+  children,
+}: {
+  ref: RefObject<HTMLElement | null>;
+  metric: CardMetric;
+  tr: Translator;
+  children?: ReactNode;
+}) {
   const titleId = `card-title-${metric.id}`;
   return (
     <article ref={ref} className="metric-card card-placeholder" aria-labelledby={titleId} data-metric={metric.id}>
@@ -111,6 +142,7 @@ function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | nul
           </span>
         </h3>
       </header>
+      {children}
     </article>
   );
 }

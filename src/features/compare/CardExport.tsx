@@ -34,11 +34,16 @@ export function cardObservations(model: Pick<CardModel, 'lines'>): CardObservati
 }
 
 /** The full observations (quotes, derivations, corroborations) of what a card shows, from the full dataset. */
-export function fullObservations(shown: readonly CardObservation[], dataset: Pick<ExportDataset, 'observations'>): Observation[] {
+export function fullObservations(
+  shown: readonly CardObservation[],
+  dataset: Pick<ExportDataset, 'observations'>,
+  tr: Pick<Translator, 't'>,
+): Observation[] {
   const byId = new Map(dataset.observations.map((o) => [o.id, o]));
   return shown.map((o) => {
     const full = byId.get(o.id);
-    if (!full) throw new Error(`observation ${o.id} is not in the full dataset (reload the page)`);
+    // a deploy between the page load and this export: never export a mix of two versions
+    if (!full) throw new Error(tr.t('export.menu.stale'));
     return full;
   });
 }
@@ -74,7 +79,7 @@ export function CardExport({ model, tr, scale }: Props) {
   };
   const image = async (format: 'png' | 'svg') => {
     const { api, dataset } = await loadExport(client);
-    const full = (list: readonly CardObservation[]) => fullObservations(list, dataset);
+    const full = (list: readonly CardObservation[]) => fullObservations(list, dataset, tr);
     const caveats = new Map(dataset.caveats.map((c) => [c.id, c]));
     const grade = tr.t(`grade.${model.grade}`);
     const reason = model.grade !== 'comparable' && model.reasons[0] ? reasonText(model.reasons[0], tr) : '';
@@ -105,15 +110,17 @@ export function CardExport({ model, tr, scale }: Props) {
       <ExportMenu
         tr={tr}
         subject={title}
+        // warm up on open; a failure is reported by the action that needs the data
+        onOpen={() => void loadExport(client).catch(() => undefined)}
         onPng={() => image('png')}
         onSvg={() => image('svg')}
         onCsvView={async () => {
           const { api, dataset } = await loadExport(client);
-          api.downloadCsv(fullObservations(cardObservations(model), dataset), dataset, tr, api.fileSlug(`duibiao ${title}`));
+          api.downloadCsv(fullObservations(cardObservations(model), dataset, tr), dataset, tr, api.fileSlug(`duibiao ${title}`));
         }}
         onCopyCitation={async () => {
           const { api, dataset } = await loadExport(client);
-          const observations = fullObservations(cardObservations(model), dataset);
+          const observations = fullObservations(cardObservations(model), dataset, tr);
           await api.copyText(api.citeCard({ title, observations }, dataset.sources, api.citationContext(tr, metricPath)));
         }}
       />

@@ -35,6 +35,7 @@ export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; sha
     <ExportMenu
       tr={tr}
       subject={tr.t('export.menu.pageSubject')}
+      onOpen={() => void loadExport(client).catch(() => undefined)}
       onCsvView={async () => {
         // the whole view, the parts not scrolled to yet included
         const { api, dataset } = await loadExport(client);
@@ -45,7 +46,7 @@ export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; sha
             buildCardModel({ ...shared, ...fullIndex(dataset), metric: byId.get(m.id)! }, cardModes[m.id] ?? pageMode),
           ),
         );
-        api.downloadCsv(fullObservations(shown, dataset), dataset, tr, viewName);
+        api.downloadCsv(fullObservations(shown, dataset, tr), dataset, tr, viewName);
       }}
       onCsvAll={async () => {
         const { api, dataset } = await loadExport(client);

@@ -8,7 +8,7 @@
  * error and one retry, like use-datasets.
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { create } from 'zustand';
 import type {
   CardCaveat,
@@ -70,8 +70,12 @@ export function useCompareIndex() {
 
 export interface CompareData {
   index: CompareIndex;
+  /** The companies this data covers (the peer set, or the previous one while a new peer loads). */
+  companies: string[];
   /** Parts whose details and every compared company's file have loaded. */
   loaded: Set<ComparePart>;
+  /** Why the rest part failed to load: the cards beyond the core show it with a retry; the core stays. */
+  restError?: unknown;
   details: Map<string, MetricDetail>;
   observations: CardObservation[];
   caveats: Map<string, CardCaveat>;
@@ -92,16 +96,30 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   const data = index.data;
   // no queries until the index names the files (undefined paths would be duplicate keys)
   const files = data
-    ? parts.map((part) => ({ part, details: data.parts[part].details, shards: ids.map((id) => data.parts[part].companies[id]) }))
+    ? parts.map((part) => ({
+        part,
+        companies: ids,
+        details: data.parts[part].details,
+        shards: ids.map((id) => data.parts[part].companies[id]),
+      }))
     : [];
   const queries = files.flatMap((f) => [detailsQuery(f.details), ...f.shards.map((s) => shardQuery(s))]);
-  const layout = JSON.stringify(files);
+  // once the page has shown data, a newly added peer joins when its files arrive instead of
+  // blanking the page (its focus, scroll and drawn charts stay)
+  const [shown, setShown] = useState(false);
+  const layout = JSON.stringify({ ids, parts, partial: shown });
   // a stable combine: react-query re-runs it only when a result changes, so the merged data keeps its identity
   const combine = useCallback(
-    (results: { data?: unknown; isError: boolean; error: unknown }[]) => mergeParts(JSON.parse(layout) as typeof files, results),
+    (results: { data?: unknown; isError: boolean; error: unknown }[]) => {
+      const l = JSON.parse(layout) as { ids: string[]; parts: ComparePart[]; partial: boolean };
+      return mergeParts(l.ids, l.parts, results, l.partial);
+    },
     [layout],
   );
   const merged = useQueries({ queries: queries as ReturnType<typeof shardQuery>[], combine });
+  const ready = index.data !== undefined && merged.status === 'ready';
+  // remembered while rendering (React's pattern for state derived from an earlier render)
+  if (ready && !shown) setShown(true);
   const failed = [manifest, index].find((r) => r.isError);
   if (failed) return { status: 'error', error: failed.error, retry };
   if (merged.status === 'error') return { status: 'error', error: merged.error, retry };
@@ -110,33 +128,49 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
 }
 
 type Merged = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: Omit<CompareData, 'index'> };
+type Result = { data?: unknown; isError: boolean; error: unknown };
 
-function mergeParts(
-  files: { part: ComparePart; shards: unknown[] }[],
-  results: { data?: unknown; isError: boolean; error: unknown }[],
-): Merged {
-  const failed = results.find((r) => r.isError);
-  if (failed) return { status: 'error', error: failed.error };
+/**
+ * Results come as, per part: its details file, then one file per company. A company is
+ * covered once its files of every wanted part have arrived; with `partial` the data is
+ * ready with the covered companies, otherwise only once all are. A failed core file fails
+ * the page; a failed rest file is reported to the rest cards.
+ */
+function mergeParts(ids: string[], parts: ComparePart[], results: Result[], partial: boolean): Merged {
+  if (results.length !== parts.length * (ids.length + 1)) return { status: 'loading' }; // no index yet: no queries
+  const group = (p: number) => results.slice(p * (ids.length + 1), (p + 1) * (ids.length + 1));
+  let restError: unknown;
+  for (const [p, part] of parts.entries()) {
+    const failed = group(p).find((r) => r.isError);
+    if (failed && part === 'core') return { status: 'error', error: failed.error };
+    if (failed) restError = failed.error;
+  }
+  const covered = ids.filter((_, c) =>
+    parts.every((part, p) => (part === 'rest' && restError !== undefined ? true : group(p)[c + 1]!.data !== undefined)),
+  );
+  const coreReady = group(0)[0]!.data !== undefined && covered.length > 0 && (partial || covered.length === ids.length);
+  if (!coreReady) return { status: 'loading' };
   const loaded = new Set<ComparePart>();
   const details = new Map<string, MetricDetail>();
   const byId = new Map<string, CardObservation>();
   const caveats = new Map<string, CardCaveat>();
   const refusals: Refusal[] = [];
-  let at = 0;
-  for (const f of files) {
-    const group = results.slice(at, at + 1 + f.shards.length);
-    at += group.length;
-    if (group.some((r) => r.data === undefined)) continue;
-    loaded.add(f.part);
-    for (const d of group[0]!.data as MetricDetail[]) details.set(d.id, d);
-    for (const r of group.slice(1)) {
+  for (const [p, part] of parts.entries()) {
+    const [detailsResult, ...shards] = group(p);
+    if (detailsResult!.data === undefined || (part === 'rest' && restError !== undefined)) continue;
+    loaded.add(part);
+    for (const d of detailsResult!.data as MetricDetail[]) details.set(d.id, d);
+    for (const [c, r] of shards.entries()) {
+      if (!covered.includes(ids[c]!)) continue;
       const shard = r.data as CompareShard;
       // an alternate metric's observations may sit in both parts: one copy each
       for (const o of shard.observations) byId.set(o.id, o);
-      for (const c of shard.caveats) caveats.set(c.id, c);
+      for (const cv of shard.caveats) caveats.set(cv.id, cv);
       refusals.push(...shard.refusals);
     }
   }
-  if (!loaded.has('core')) return { status: 'loading' };
-  return { status: 'ready', data: { loaded, details, observations: [...byId.values()], caveats, refusals } };
+  return {
+    status: 'ready',
+    data: { companies: covered, loaded, restError, details, observations: [...byId.values()], caveats, refusals },
+  };
 }

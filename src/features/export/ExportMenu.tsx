@@ -20,6 +20,11 @@ export interface ExportMenuProps {
   onPng?: Action;
   onSvg?: Action;
   onCopyCitation?: Action;
+  /**
+   * Called when the menu opens: start loading what the actions need, so an action (copying
+   * above all: browsers allow it only shortly after the click) does not wait for the network.
+   */
+  onOpen?: () => void;
 }
 
 const ACTIONS = [
@@ -72,7 +77,10 @@ export function ExportMenu(props: ExportMenuProps) {
         aria-expanded={open}
         aria-controls={listId}
         aria-label={`${t('export.menu.button')}: ${subject}`}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) props.onOpen?.();
+          setOpen(!open);
+        }}
       >
         {t('export.menu.button')}
       </button>

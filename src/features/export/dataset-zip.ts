@@ -12,7 +12,8 @@ import type { ExportDataset } from './export-dataset';
 export type DatasetFiles = Record<string, string>;
 
 export function datasetFileNames(manifest: Manifest): string[] {
-  return [...Object.values(manifest.files), manifest.coverage];
+  // the compare page's files are derived subsets of these datasets (and name part files of their own): left out
+  return [...Object.entries(manifest.files).flatMap(([name, file]) => (name === 'compare' ? [] : [file])), manifest.coverage];
 }
 
 /** Fetches the raw JSON texts next to manifest.json (same origin; usually from the HTTP cache). */

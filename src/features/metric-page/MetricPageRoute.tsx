@@ -35,6 +35,7 @@ export default function MetricPageRoute({ params }: { params: Record<string, str
           <ExportMenu
             tr={tr}
             subject={tr.pick(metric.nameZh, metric.nameEn)}
+            onOpen={() => void loadExportActions().catch(() => undefined)}
             onCopyCitation={async () => {
               const x = await loadExportActions();
               await x.copyText(

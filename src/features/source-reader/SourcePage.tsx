@@ -50,6 +50,7 @@ export default function SourcePage({ params }: { params: Record<string, string> 
         <ExportMenu
           tr={tr}
           subject={source.title}
+          onOpen={() => void loadExportActions().catch(() => undefined)}
           onCopyCitation={async () => {
             const x = await loadExportActions();
             await x.copyText(

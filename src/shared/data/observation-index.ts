@@ -12,8 +12,6 @@ export interface ObservationIndex<Observation extends CardObservation = CardObse
   of: (company: string, metric: string) => Observation[];
   /** Normalised observations (`per` set) of one company and metric, oldest first. */
   perOf: (company: string, metric: string, per: string) => Observation[];
-  /** Whether any normalised observation exists for this metric and denominator. */
-  hasPer: (metric: string, per: string) => boolean;
 }
 
 const cache = new WeakMap<CardObservation[], ObservationIndex<CardObservation>>();
@@ -26,21 +24,18 @@ export function indexObservations<Observation extends CardObservation>(
   if (hit) return hit;
   const byId = new Map<string, Observation>();
   const groups = new Map<string, Observation[]>();
-  const perMetrics = new Set<string>();
   for (const o of observations) {
     byId.set(o.id, o);
     const key = `${o.company}\u0000${o.metric}\u0000${o.per ?? ''}`;
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
     list.push(o);
-    if (o.per) perMetrics.add(`${o.metric}\u0000${o.per}`);
   }
   for (const list of groups.values()) list.sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)));
   const index: ObservationIndex<Observation> = {
     byId,
     of: (c, m) => groups.get(`${c}\u0000${m}\u0000`) ?? EMPTY,
     perOf: (c, m, per) => groups.get(`${c}\u0000${m}\u0000${per}`) ?? EMPTY,
-    hasPer: (m, per) => perMetrics.has(`${m}\u0000${per}`),
   };
   cache.set(observations, index);
   return index;

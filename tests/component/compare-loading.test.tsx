@@ -1,0 +1,78 @@
+/**
+ * The compare page's part files on the real compile: adding a peer keeps the page
+ * (no skeletons, focus stays) until the new company's files arrive, and a failed
+ * rest file is reported on the cards beyond the core, with a retry, while the
+ * core four stay.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupServer } from 'msw/node';
+import { delay, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { CompareIndex } from '../../src/model/schema';
+import { compiledSite, readCompiled, siteHandlers } from './compiled-site';
+import { renderApp } from './render-app';
+
+const server = setupServer(...siteHandlers());
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const index = JSON.parse(readCompiled(compiledSite().manifest.files.compare)) as CompareIndex;
+const json = (file: string) => () => new HttpResponse(readCompiled(file), { headers: { 'content-type': 'application/json' } });
+const card = async (name: RegExp) => (await screen.findByRole('heading', { level: 3, name })).closest('article')!;
+
+describe('compare page parts', () => {
+  it('adding a peer keeps the page and its focus until the new company’s files arrive', async () => {
+    const file = index.parts.core.companies.finvolution!;
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((r) => (release = r));
+    server.use(
+      ...siteHandlers({
+        [file]: async () => {
+          await arrived;
+          return json(file)();
+        },
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('en', '#/?v=2&lang=en&peers=mashang');
+    const rd = await card(/^R&D expense/);
+    expect(within(rd).queryByRole('button', { name: /FinVolution Group/ })).not.toBeInTheDocument();
+
+    const box = screen.getByRole('checkbox', { name: 'FinVolution Group' });
+    await user.click(box);
+    await delay(100);
+    // still the page, not skeletons: the card and the box just ticked stay, focus with it
+    expect(screen.queryByRole('status', { name: /Loading/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: /^R&D expense/ })).toBe(within(rd).getByRole('heading', { level: 3 }));
+    expect(document.activeElement).toBe(box);
+
+    release();
+    expect(await within(rd).findByRole('button', { name: /FinVolution Group FY2022: RMB 491\.48 m/ })).toBeInTheDocument();
+  });
+
+  it('a failed rest file shows an error with retry on the cards beyond the core; the core four stay', async () => {
+    const file = index.parts.rest.companies.finvolution!;
+    let failing = true;
+    server.use(...siteHandlers({ [file]: () => (failing ? new HttpResponse('boom', { status: 500 }) : json(file)()) }));
+    const user = userEvent.setup();
+    renderApp('en');
+    const rd = await card(/^R&D expense/);
+    const workforce = await card(/^Workforce incl\. outsourced staff/);
+    const alert = await within(workforce).findByRole('alert');
+    expect(alert).toHaveTextContent(/compare-rest-finvolution: HTTP 500/);
+    expect(within(rd).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(rd).getByRole('button', { name: /FinVolution Group FY2022: RMB 491\.48 m/ })).toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(async () =>
+      expect(
+        within(await card(/^Workforce incl\. outsourced staff/)).getByRole('button', {
+          name: /FinVolution Group FY2022: 4,870 persons/,
+        }),
+      ).toBeInTheDocument(),
+    );
+  });
+});
