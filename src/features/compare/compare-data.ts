@@ -98,7 +98,6 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   const files = data
     ? parts.map((part) => ({
         part,
-        companies: ids,
         details: data.parts[part].details,
         shards: ids.map((id) => data.parts[part].companies[id]),
       }))
@@ -107,23 +106,24 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   // once the page has shown data, a newly added peer joins when its files arrive instead of
   // blanking the page (its focus, scroll and drawn charts stay)
   const [shown, setShown] = useState(false);
-  const layout = JSON.stringify({ ids, parts, partial: shown });
+  const layout = JSON.stringify({ ids, parts });
   // a stable combine: react-query re-runs it only when a result changes, so the merged data keeps its identity
   const combine = useCallback(
     (results: { data?: unknown; isError: boolean; error: unknown }[]) => {
-      const l = JSON.parse(layout) as { ids: string[]; parts: ComparePart[]; partial: boolean };
-      return mergeParts(l.ids, l.parts, results, l.partial);
+      const l = JSON.parse(layout) as { ids: string[]; parts: ComparePart[] };
+      return mergeParts(l.ids, l.parts, results);
     },
     [layout],
   );
   const merged = useQueries({ queries: queries as ReturnType<typeof shardQuery>[], combine });
-  const ready = index.data !== undefined && merged.status === 'ready';
+  // the first time, every peer's files before anything shows (no company pops in later)
+  const ready = index.data !== undefined && merged.status === 'ready' && (shown || merged.data.companies.length === ids.length);
   // remembered while rendering (React's pattern for state derived from an earlier render)
   if (ready && !shown) setShown(true);
   const failed = [manifest, index].find((r) => r.isError);
   if (failed) return { status: 'error', error: failed.error, retry };
   if (merged.status === 'error') return { status: 'error', error: merged.error, retry };
-  if (!index.data || merged.status === 'loading') return { status: 'loading' };
+  if (!index.data || merged.status === 'loading' || !ready) return { status: 'loading' };
   return { status: 'ready', data: { index: index.data, ...merged.data } };
 }
 
@@ -132,11 +132,11 @@ type Result = { data?: unknown; isError: boolean; error: unknown };
 
 /**
  * Results come as, per part: its details file, then one file per company. A company is
- * covered once its files of every wanted part have arrived; with `partial` the data is
- * ready with the covered companies, otherwise only once all are. A failed core file fails
+ * covered once its files of every wanted part have arrived; the data is ready with the
+ * covered companies once the core details and one company have. A failed core file fails
  * the page; a failed rest file is reported to the rest cards.
  */
-function mergeParts(ids: string[], parts: ComparePart[], results: Result[], partial: boolean): Merged {
+function mergeParts(ids: string[], parts: ComparePart[], results: Result[]): Merged {
   if (results.length !== parts.length * (ids.length + 1)) return { status: 'loading' }; // no index yet: no queries
   const group = (p: number) => results.slice(p * (ids.length + 1), (p + 1) * (ids.length + 1));
   let restError: unknown;
@@ -148,7 +148,7 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], part
   const covered = ids.filter((_, c) =>
     parts.every((part, p) => (part === 'rest' && restError !== undefined ? true : group(p)[c + 1]!.data !== undefined)),
   );
-  const coreReady = group(0)[0]!.data !== undefined && covered.length > 0 && (partial || covered.length === ids.length);
+  const coreReady = group(0)[0]!.data !== undefined && covered.length > 0;
   if (!coreReady) return { status: 'loading' };
   const loaded = new Set<ComparePart>();
   const details = new Map<string, MetricDetail>();
