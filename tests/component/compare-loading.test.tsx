@@ -52,6 +52,37 @@ describe('compare page parts', () => {
     expect(await within(rd).findByRole('button', { name: /FinVolution Group FY2022: RMB 491\.48 m/ })).toBeInTheDocument();
   });
 
+  it('while the rest part loads the page stays; a peer added afterwards joins the rest cards only with its rest file', async () => {
+    const rest = index.parts.rest.companies.finvolution!;
+    const core = index.parts.core.companies.finvolution!;
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((r) => (release = r));
+    server.use(
+      ...siteHandlers({
+        [rest]: async () => {
+          await arrived;
+          return json(rest)();
+        },
+        [core]: json(core),
+      }),
+    );
+    const user = userEvent.setup();
+    renderApp('en', '#/?v=2&lang=en&peers=mashang');
+    // Mashang alone: its rest file arrives, the workforce card draws
+    const workforce = await waitFor(async () => {
+      const c = await card(/^Workforce incl\. outsourced staff/);
+      expect(within(c).getByRole('radio', { name: 'Table' })).toBeInTheDocument();
+      return c;
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'FinVolution Group' }));
+    await delay(150);
+    // FinVolution's core file is here, its rest file is not: the rest cards stay drawn, without it for now
+    expect(within(workforce).getByRole('radio', { name: 'Table' })).toBeInTheDocument();
+    expect(within(workforce).queryByRole('button', { name: /FinVolution Group/ })).not.toBeInTheDocument();
+    release();
+    expect(await within(workforce).findByRole('button', { name: /FinVolution Group FY2022: 4,870 persons/ })).toBeInTheDocument();
+  });
+
   it('a failed rest file shows an error with retry on the cards beyond the core; the core four stay', async () => {
     const file = index.parts.rest.companies.finvolution!;
     let failing = true;

@@ -70,7 +70,7 @@ export function useCompareIndex() {
 
 export interface CompareData {
   index: CompareIndex;
-  /** The companies this data covers (the peer set, or the previous one while a new peer loads). */
+  /** The peers whose files have arrived (a newly added peer joins when its files do). */
   companies: string[];
   /** Parts whose details and every compared company's file have loaded. */
   loaded: Set<ComparePart>;
@@ -106,12 +106,14 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   // once the page has shown data, a newly added peer joins when its files arrive instead of
   // blanking the page (its focus, scroll and drawn charts stay)
   const [shown, setShown] = useState(false);
-  const layout = JSON.stringify({ ids, parts });
+  // likewise for the rest part once it has shown: a new peer then waits for its rest file too
+  const [restShown, setRestShown] = useState(false);
+  const layout = JSON.stringify({ ids, parts, restShown });
   // a stable combine: react-query re-runs it only when a result changes, so the merged data keeps its identity
   const combine = useCallback(
     (results: { data?: unknown; isError: boolean; error: unknown }[]) => {
-      const l = JSON.parse(layout) as { ids: string[]; parts: ComparePart[] };
-      return mergeParts(l.ids, l.parts, results);
+      const l = JSON.parse(layout) as { ids: string[]; parts: ComparePart[]; restShown: boolean };
+      return mergeParts(l.ids, l.parts, results, l.restShown);
     },
     [layout],
   );
@@ -120,6 +122,7 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   const ready = index.data !== undefined && merged.status === 'ready' && (shown || merged.data.companies.length === ids.length);
   // remembered while rendering (React's pattern for state derived from an earlier render)
   if (ready && !shown) setShown(true);
+  if (ready && merged.data.loaded.has('rest') && !restShown) setRestShown(true);
   const failed = [manifest, index].find((r) => r.isError);
   if (failed) return { status: 'error', error: failed.error, retry };
   if (merged.status === 'error') return { status: 'error', error: merged.error, retry };
@@ -131,12 +134,11 @@ type Merged = { status: 'loading' } | { status: 'error'; error: unknown } | { st
 type Result = { data?: unknown; isError: boolean; error: unknown };
 
 /**
- * Results come as, per part: its details file, then one file per company. A company is
- * covered once its files of every wanted part have arrived; the data is ready with the
- * covered companies once the core details and one company have. A failed core file fails
+ * Results come as, per part: its details file, then one file per company. The data is
+ * ready with the covered companies (see below) once the core details and one company have. A failed core file fails
  * the page; a failed rest file is reported to the rest cards.
  */
-function mergeParts(ids: string[], parts: ComparePart[], results: Result[]): Merged {
+function mergeParts(ids: string[], parts: ComparePart[], results: Result[], restShown: boolean): Merged {
   if (results.length !== parts.length * (ids.length + 1)) return { status: 'loading' }; // no index yet: no queries
   const group = (p: number) => results.slice(p * (ids.length + 1), (p + 1) * (ids.length + 1));
   let restError: unknown;
@@ -145,8 +147,12 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[]): Mer
     if (failed && part === 'core') return { status: 'error', error: failed.error };
     if (failed) restError = failed.error;
   }
-  const covered = ids.filter((_, c) =>
-    parts.every((part, p) => (part === 'rest' && restError !== undefined ? true : group(p)[c + 1]!.data !== undefined)),
+  // a company shows once its core file is here and, once the rest part has shown, its rest file too (so a newly
+  // added peer never turns the rest cards back into placeholders); while the rest part first loads, the core shows
+  const rest = parts.indexOf('rest');
+  const hasRest = (c: number) => rest >= 0 && group(rest)[c + 1]!.data !== undefined;
+  const covered = ids.filter(
+    (_, c) => group(0)[c + 1]!.data !== undefined && (rest < 0 || restError !== undefined || !restShown || hasRest(c)),
   );
   const coreReady = group(0)[0]!.data !== undefined && covered.length > 0;
   if (!coreReady) return { status: 'loading' };
@@ -158,6 +164,7 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[]): Mer
   for (const [p, part] of parts.entries()) {
     const [detailsResult, ...shards] = group(p);
     if (detailsResult!.data === undefined || (part === 'rest' && restError !== undefined)) continue;
+    if (part === 'rest' && !covered.every((id) => hasRest(ids.indexOf(id)))) continue;
     loaded.add(part);
     for (const d of detailsResult!.data as MetricDetail[]) details.set(d.id, d);
     for (const [c, r] of shards.entries()) {
