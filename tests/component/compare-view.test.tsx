@@ -64,7 +64,10 @@ describe('compare view on the real compiled datasets', () => {
     const rd = await card(/^R&D expense/);
     await user.click(within(rd).getByRole('button', { name: /FinVolution Group FY2022: RMB 491\.48 m/ }));
     const dialog = await screen.findByRole('dialog', { name: 'Where this number comes from' });
-    expect(dialog.querySelector('blockquote')).toHaveTextContent('研发费用投入 万元 37,017.5 43,485.0 49,148.4');
+    // the panel loads the full observations (quotes, derivations) when it opens
+    await waitFor(() =>
+      expect(dialog.querySelector('blockquote')).toHaveTextContent('研发费用投入 万元 37,017.5 43,485.0 49,148.4'),
+    );
     expect(within(dialog).getAllByText('004_fc1b98ab1024343c.txt')[0]!.parentElement).toHaveTextContent(
       '004_fc1b98ab1024343c.txt : 3030',
     );

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { delay, http, HttpResponse } from 'msw';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DATA_URL, compiledSite, readCompiled, siteHandlers } from './compiled-site';
 import { renderApp } from './render-app';
@@ -99,7 +99,9 @@ describe('the app under faults', () => {
     const heading = await screen.findByRole('heading', { level: 3, name: /^Customer complaints/ });
     await user.click(within(heading.closest('article')!).getByRole('button', { name: /FinVolution Group FY2022: 5,645/ }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog.querySelector('blockquote')).toHaveTextContent('接获关于产品及服务的投诉数目 1 件 3,659 3,937 5,645');
+    await waitFor(() =>
+      expect(dialog.querySelector('blockquote')).toHaveTextContent('接获关于产品及服务的投诉数目 1 件 3,659 3,937 5,645'),
+    );
     expect((await within(dialog).findAllByRole('alert'))[0]).toHaveTextContent('HTTP 500');
   });
 });
