@@ -20,21 +20,25 @@ afterAll(() => server.close());
 
 const index = JSON.parse(readCompiled(compiledSite().manifest.files.compare)) as CompareIndex;
 const json = (file: string) => () => new HttpResponse(readCompiled(file), { headers: { 'content-type': 'application/json' } });
+/** Serves `file` only once `release()` is called: a slow network, held open by the test. */
+function held(file: string) {
+  let release: () => void = () => undefined;
+  const arrived = new Promise<void>((r) => (release = r));
+  server.use(
+    ...siteHandlers({
+      [file]: async () => {
+        await arrived;
+        return json(file)();
+      },
+    }),
+  );
+  return release;
+}
 const card = async (name: RegExp) => (await screen.findByRole('heading', { level: 3, name })).closest('article')!;
 
 describe('compare page parts', () => {
   it('adding a peer keeps the page and its focus until the new company’s files arrive', async () => {
-    const file = index.parts.core.companies.finvolution!;
-    let release: () => void = () => undefined;
-    const arrived = new Promise<void>((r) => (release = r));
-    server.use(
-      ...siteHandlers({
-        [file]: async () => {
-          await arrived;
-          return json(file)();
-        },
-      }),
-    );
+    const release = held(index.parts.core.companies.finvolution!);
     const user = userEvent.setup();
     renderApp('en', '#/?v=2&lang=en&peers=mashang');
     const rd = await card(/^R&D expense/);
@@ -53,19 +57,7 @@ describe('compare page parts', () => {
   });
 
   it('while the rest part loads the page stays; a peer added afterwards joins the rest cards only with its rest file', async () => {
-    const rest = index.parts.rest.companies.finvolution!;
-    const core = index.parts.core.companies.finvolution!;
-    let release: () => void = () => undefined;
-    const arrived = new Promise<void>((r) => (release = r));
-    server.use(
-      ...siteHandlers({
-        [rest]: async () => {
-          await arrived;
-          return json(rest)();
-        },
-        [core]: json(core),
-      }),
-    );
+    const release = held(index.parts.rest.companies.finvolution!);
     const user = userEvent.setup();
     renderApp('en', '#/?v=2&lang=en&peers=mashang');
     // Mashang alone: its rest file arrives, the workforce card draws
