@@ -80,7 +80,7 @@ export function fullMetric(metric: CardMetric, shared: Pick<Shared, 'details'>):
 /** How far outside the viewport a card starts rendering its body. */
 const CARD_MARGIN = '200% 0px';
 
-/** Memoised: the page re-renders as its lower groups mount; a card re-renders only when its own inputs change. */
+/** Memoised: when the page re-renders (its lower groups mounting, a control changing) a card re-renders only if its own inputs changed. */
 export const Card = memo(function Card(props: { metric: CardMetric; shared: Shared; tr: Translator; eager?: boolean }) {
   const { metric, shared, tr, eager } = props;
   const placeholderRef = useRef<HTMLElement>(null);
