@@ -1,13 +1,13 @@
 /** Bars for fiscal years on a category axis (the first view's charts). */
-import { Bar, BarChart, CartesianGrid, XAxis } from 'recharts';
-import { MARGIN, chartTooltip, valueAxis, type DrawnChartProps } from './chart-axes';
+import { Bar, BarChart, XAxis } from 'recharts';
+import { MARGIN, ValueGrid, chartTooltip, valueAxis, type DrawnChartProps } from './chart-axes';
 
 export function BarsChart(props: DrawnChartProps) {
   const { data, index, series, width, height } = props;
   return (
     <BarChart width={width} height={height} data={data} margin={MARGIN}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey={index} interval={0} tick={{ fontSize: 12 }} />
+      <ValueGrid />
       {valueAxis(props)}
       {chartTooltip(props)}
       {series.map((s) => (

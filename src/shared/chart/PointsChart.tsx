@@ -3,8 +3,8 @@
  * and the edge points keep a margin. Its own chunk: loaded when a card with dated
  * values is drawn, never in the first view.
  */
-import { CartesianGrid, Line, LineChart, XAxis } from 'recharts';
-import { DAY, MARGIN, chartTooltip, isoMonth, timeTicks, valueAxis, type DrawnChartProps } from './chart-axes';
+import { Line, LineChart, XAxis } from 'recharts';
+import { DAY, MARGIN, ValueGrid, chartTooltip, isoMonth, timeTicks, valueAxis, type DrawnChartProps } from './chart-axes';
 
 export default function PointsChart(props: DrawnChartProps) {
   const { data, index, series, time, width, height } = props;
@@ -14,7 +14,6 @@ export default function PointsChart(props: DrawnChartProps) {
   const pad = time ? Math.max((max - min) * 0.08, 120 * DAY) : Math.max((max - min) * 0.08, 1);
   return (
     <LineChart width={width} height={height} data={data} margin={MARGIN}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis
         dataKey={index}
         type="number"
@@ -25,6 +24,7 @@ export default function PointsChart(props: DrawnChartProps) {
         tickFormatter={(v: number) => (time ? isoMonth(v) : String(v))}
         tick={{ fontSize: 12 }}
       />
+      <ValueGrid />
       {valueAxis(props)}
       {chartTooltip(props)}
       {series.map((s) => (
