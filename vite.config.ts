@@ -11,5 +11,25 @@ export default defineConfig({
     preloadData({ firstPage: 'src/features/compare/ComparePage.tsx' }),
     precompress(),
   ],
-  build: { outDir: 'dist', emptyOutDir: true, assetsInlineLimit: 0 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // what the entry imports statically, as one chunk (left alone, rolldown cuts it into
+            // six, each a request and a gzip stream of its own on the first view)
+            { name: 'index', tags: ['$initial'] },
+            // the few small modules the compare page shares with other pages: one chunk, not four
+            {
+              name: 'page-shared',
+              test: /src[\\/](shared[\\/](format|data[\\/]observation-index|ui[\\/]Segmented)|features[\\/]export[\\/](api|ExportMenu))/,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -10,7 +10,7 @@ import { useLangStore } from '../shared/i18n/lang-store';
 import { useHref } from '../shared/url/links';
 import { ErrorBoundary } from '../shared/ui/ErrorBoundary';
 import { LoadError } from '../shared/ui/LoadError';
-import { ProvenancePanel } from '../features/provenance/ProvenancePanel';
+import { ProvenanceDialog } from '../features/provenance/ProvenanceDialog';
 import { useProvenanceStore } from '../features/provenance/api';
 import { CardSkeletons } from '../features/compare/CardSkeletons';
 import { CompanyLegend } from './CompanyLegend';
@@ -22,6 +22,7 @@ export function App() {
   const tr = useT();
   const { t, lang, otherLang } = tr;
   const setLang = useLangStore((s) => s.setLang);
+  const langFailed = useLangStore((s) => s.failed);
   const path = useRouteStore((s) => s.path);
   const panelOpen = useProvenanceStore((s) => s.open !== null);
   useEffect(() => startUrlSync(), []);
@@ -59,6 +60,11 @@ export function App() {
             >
               {t('app.language')}
             </button>
+            {langFailed && (
+              <p role="alert" className="lang-failed">
+                {t('app.languageFailed')}
+              </p>
+            )}
           </div>
         </header>
         <CompanyLegend />
@@ -71,7 +77,7 @@ export function App() {
           </ErrorBoundary>
         </main>
       </div>
-      <ProvenancePanel />
+      <ProvenanceDialog />
     </>
   );
 }

@@ -5,7 +5,8 @@
  * a details file of its metrics and one file per company. A part holds the
  * company's observations of its metrics and of their alternates (a core card
  * shows the nearest disclosure beside it), the caveats those carry and the
- * refusals. The full datasets stay the reference; these are verified subsets.
+ * refusals, each observation cut to what its card prints (cardObservationSchema).
+ * The full datasets stay the reference; these are verified subsets.
  */
 import {
   SCHEMA_VERSION,
@@ -74,9 +75,11 @@ export function compareFiles(d: CompareSource): CompareFiles {
         observations: observations.map((o) =>
           cardObservationSchema.parse({
             ...o,
+            provenance: o.provenance.map(({ source, line, lineEnd }) => ({ source, line, lineEnd })),
             derivation: o.derivation && { op: o.derivation.op },
-            // the English-only note only where no bilingual one supersedes it
-            note: o.notes ? undefined : o.note,
+            // a card prints the note of a typed gap only; the English-only note where no bilingual one supersedes it
+            notes: o.value === null ? o.notes : undefined,
+            note: o.value === null && !o.notes ? o.note : undefined,
           }),
         ),
         caveats: caveatIds.map((id) => cardCaveatSchema.parse(caveats.get(id))),

@@ -131,7 +131,7 @@ const cardObservation: Check = (v, p) => {
     unit,
     qualifier: oneOf('exact', 'at_least', 'about', 'at_most'),
     status: oneOf(...STATUSES),
-    provenance: arr(obj({ source: str, line: num, quote: str })),
+    provenance: arr(obj({ source: str, line: num, lineEnd: optional(num) })),
     caveats: arr(str),
     notes: optional(bilingual),
     note: optional(str),

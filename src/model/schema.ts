@@ -328,17 +328,23 @@ export const cardMetricSchema = metricSchema.omit({ definitionZh: true, definiti
 export const metricDetailSchema = metricSchema.pick({ id: true, definitionZh: true, definitionEn: true, crosswalk: true });
 /** A caveat as a card footnotes it (its citations are on the metric page and in the full dataset). */
 export const cardCaveatSchema = caveatSchema.omit({ citations: true });
+/** Where a card's value sits in the sources: file and lines; the quote itself loads with the full dataset. */
+export const cardSourceSchema = provenanceSchema.pick({ source: true, line: true, lineEnd: true });
 /**
- * An observation as a card shows it: quotes and notes kept (the English-only `note` only
- * where there is no bilingual `notes`); of the derivation only its operation (it sets the
- * printed precision); the formula's inputs and the corroborations load with the full
- * dataset when the value is opened.
+ * An observation as a card shows it. Its sources are file and lines only, and a note only
+ * where the card prints one: on a typed gap (no value), in both languages, or the older
+ * English-only `note` where there is no bilingual one. Of the derivation only its operation
+ * (it sets the printed precision). Quotes, the notes of values, the formula's inputs and the
+ * corroborations load with the full dataset when the value is opened (the provenance panel).
  */
 export const cardObservationSchema = observationObjectSchema
-  .omit({ derivation: true, corroborations: true })
-  .extend({ derivation: derivationSchema.pick({ op: true }).optional() })
+  .omit({ derivation: true, corroborations: true, provenance: true })
+  .extend({ provenance: z.array(cardSourceSchema), derivation: derivationSchema.pick({ op: true }).optional() })
   .refine((o) => (o.status === 'reported' || o.status === 'derived') === (o.value !== null), {
     message: 'reported and derived observations need a value; the others forbid one',
+  })
+  .refine((o) => o.value === null || (o.notes === undefined && o.note === undefined), {
+    message: 'a card carries notes on typed gaps only (the notes of values load with the full dataset)',
   });
 export const compareIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

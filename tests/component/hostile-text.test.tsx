@@ -46,8 +46,8 @@ describe('hostile seed text', () => {
       .find((r) => r.textContent?.includes('as of 2023-10-19'))!;
     await user.click(within(row).getByRole('button'));
     const dialog = await screen.findByRole('dialog');
-    // the rule note (with the hostile text) is shown as text
-    expect(dialog.querySelector('.panel-note')).toHaveTextContent('<script>window.__pwned=1</script>');
+    // the rule note (with the hostile text) is shown as text, once the panel's chunk and data are in
+    await waitFor(() => expect(dialog.querySelector('.panel-note')).toHaveTextContent('<script>window.__pwned=1</script>'));
     // bidi overrides are made visible instead of reordering the text
     expect(dialog.querySelector('.panel-note')).toHaveTextContent('⟨U+202E⟩evil⟨U+202C⟩');
     // the seed context around the figure holds the hostile line, as text

@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest';
+// the English core is its own chunk in the app (loaded before an English render); components render in both here
+import '../../src/shared/i18n/messages/core-en';
 
 // jsdom has no ResizeObserver. Like a browser's, this one reports each observed element once
 // (charts measure their width then); jsdom has no layout, so the width is 0 unless a test mocks it.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, CORE_MESSAGES } from '../../src/shared/i18n/catalogue';
+import { CATALOGUE, CORE_ZH } from '../../src/shared/i18n/catalogue';
+import { coreEn } from '../../src/shared/i18n/messages/core-en';
+const CORE_MESSAGES = { zh: CORE_ZH, en: coreEn };
 // every feature table registers into CATALOGUE, so the checks below cover the whole catalogue
 import '../../src/shared/i18n/messages/source-reader';
 import '../../src/shared/i18n/messages/metric-page';

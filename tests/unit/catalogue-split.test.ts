@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { CORE_MESSAGES } from '../../src/shared/i18n/catalogue';
+import { CORE_ZH } from '../../src/shared/i18n/catalogue';
 import { sourceReaderMessages } from '../../src/shared/i18n/messages/source-reader';
 import { metricPageMessages } from '../../src/shared/i18n/messages/metric-page';
 import { methodologyMessages } from '../../src/shared/i18n/messages/methodology';
@@ -39,7 +39,7 @@ const FEATURES = {
   export: exportMessages,
 } as const;
 
-const core = new Set(Object.keys(CORE_MESSAGES.zh));
+const core = new Set(Object.keys(CORE_ZH));
 const featureKeys = new Set(Object.values(FEATURES).flatMap((m) => Object.keys(m.zh)));
 const allKeys = new Set([...core, ...featureKeys]);
 
@@ -169,5 +169,66 @@ describe('a feature messages module', () => {
     const { CATALOGUE } = await freshCatalogue();
     await LOAD['gap-finder']();
     expect(CATALOGUE.en).toHaveProperty(['matrix.s.claimed_absent']);
+  });
+});
+
+describe('the English core', () => {
+  async function fresh() {
+    vi.resetModules();
+    const catalogue = await import('../../src/shared/i18n/catalogue');
+    const { useLangStore, langUrl } = await import('../../src/shared/i18n/lang-store');
+    return { ...catalogue, useLangStore, langUrl };
+  }
+  const urlOf = (write: (p: URLSearchParams) => void) => {
+    const p = new URLSearchParams();
+    write(p);
+    return p.toString();
+  };
+
+  it('is not in the first view: it loads on demand with every core key, typed from the Chinese', async () => {
+    const { CATALOGUE, CORE_ZH, isLanguageLoaded, loadLanguage } = await fresh();
+    expect(isLanguageLoaded('zh')).toBe(true);
+    expect(isLanguageLoaded('en')).toBe(false);
+    expect(Object.keys(CATALOGUE.en)).toEqual([]);
+    await loadLanguage('en');
+    expect(Object.keys(CATALOGUE.en).sort()).toEqual(Object.keys(CORE_ZH).sort());
+    expect(CATALOGUE.en['app.language']).toBe('中文');
+  });
+
+  it('switches the page only once its strings are there, and the URL keeps the choice meanwhile', async () => {
+    const { useLangStore, langUrl, isLanguageLoaded } = await fresh();
+    const { setLang } = useLangStore.getState();
+    setLang('en');
+    expect(useLangStore.getState().lang).toBe('zh'); // not yet: rendering now would throw on every key
+    expect(urlOf(langUrl.write)).toBe('lang=en');
+    await vi.waitFor(() => expect(useLangStore.getState().lang).toBe('en'));
+    expect(isLanguageLoaded('en')).toBe(true);
+    setLang('zh');
+    expect(useLangStore.getState().lang).toBe('zh');
+    expect(urlOf(langUrl.write)).toBe('');
+  });
+
+  it('a newer choice wins over a load still under way', async () => {
+    const { useLangStore } = await fresh();
+    const { setLang } = useLangStore.getState();
+    setLang('en');
+    setLang('zh');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(useLangStore.getState().lang).toBe('zh');
+  });
+
+  it('when its chunk cannot load, the page stays in Chinese, says so, and the URL follows', async () => {
+    vi.doMock('../../src/shared/i18n/messages/core-en', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const { useLangStore, langUrl } = await fresh();
+      useLangStore.getState().setLang('en');
+      await vi.waitFor(() => expect(useLangStore.getState().failed).toBe('en'));
+      expect(useLangStore.getState().lang).toBe('zh');
+      expect(urlOf(langUrl.write)).toBe('');
+    } finally {
+      vi.doUnmock('../../src/shared/i18n/messages/core-en');
+    }
   });
 });

@@ -2,10 +2,10 @@
  * The provenance dialog: for the selected value, the source (title, publisher,
  * date), line numbers, the verbatim quote, and the figure highlighted in a few
  * lines of seed text loaded on demand. Derived values show formula and inputs.
- * The app makes everything behind the dialog inert while it is open, so focus
- * stays inside; focus returns to where it was on close.
+ * Its own chunk, loaded on the first open (ProvenanceDialog.tsx); the frame, focus
+ * and Escape are PanelShell's, which stays while this loads. The app makes everything behind the dialog inert
+ * while it is open, so focus stays inside.
  */
-import { useEffect, useRef } from 'react';
 import type { Metric, Provenance, Source } from '../../model/schema';
 import { useDataset, useDatasets, useSeedText } from '../../shared/data/use-datasets';
 import { indexObservations } from '../../shared/data/observation-index';
@@ -16,32 +16,14 @@ import { useT, type Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { useLink } from '../../shared/url/links';
 import { sourceLink } from '../source-reader/api';
-import { closeProvenance, useProvenanceStore } from './api';
 import { seedContext } from './seed-context';
 
-export function ProvenancePanel() {
-  const id = useProvenanceStore((s) => s.open);
-  return id === null ? null : <Dialog id={id} />;
-}
-
-function Dialog({ id }: { id: string }) {
+/** The panel's content for one observation, inside the dialog frame (PanelShell, ProvenanceDialog.tsx); its own chunk. */
+export default function ProvenancePanel({ id }: { id: string }) {
   const tr = useT();
   const { t } = tr;
   const data = useDatasets(['observations', 'metrics', 'companies']);
   const sources = useDataset('sources');
-  const dialog = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeProvenance();
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      // the page behind turns interactive again in the same commit; focus after it has
-      requestAnimationFrame(() => previous?.focus?.());
-    };
-  }, [id]);
 
   const ready = data.status === 'ready' ? data.data : null;
   const observation = ready ? indexObservations(ready.observations).byId.get(id) : undefined;
@@ -52,80 +34,64 @@ function Dialog({ id }: { id: string }) {
   const note = observation?.notes ? tr.pick(observation.notes.zh, observation.notes.en) : observation?.note;
 
   return (
-    <div className="panel-backdrop" onClick={closeProvenance}>
-      <div
-        className="provenance-panel"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="provenance-title"
-        tabIndex={-1}
-        ref={dialog}
-        onClick={(e) => e.stopPropagation()}
-      >
-        <div className="panel-head">
-          <h2 id="provenance-title">{t('prov.title')}</h2>
-          <button type="button" className="close" onClick={closeProvenance}>
-            {t('prov.close')}
-          </button>
-        </div>
-        {data.status === 'error' && <LoadError error={data.error} onRetry={data.retry} />}
-        {sources.status === 'error' && <LoadError error={sources.error} onRetry={sources.retry} />}
-        {ready && !observation && <p>{t('prov.notFound')}</p>}
-        {observation && (
-          <>
-            <p className="panel-summary">
-              <strong>{company ? tr.pick(company.shortZh, company.shortEn) : observation.company}</strong> ·{' '}
-              {metric ? tr.pick(metric.nameZh, metric.nameEn) : observation.metric} · {periodLabel(observation.period, tr)} ·{' '}
-              <span className="panel-value">
-                {observation.value !== null ? formatObservation(observation, tr) : t(`status.${observation.status}`)}
-              </span>
+    <>
+      {data.status === 'error' && <LoadError error={data.error} onRetry={data.retry} />}
+      {sources.status === 'error' && <LoadError error={sources.error} onRetry={sources.retry} />}
+      {ready && !observation && <p>{t('prov.notFound')}</p>}
+      {observation && (
+        <>
+          <p className="panel-summary">
+            <strong>{company ? tr.pick(company.shortZh, company.shortEn) : observation.company}</strong> ·{' '}
+            {metric ? tr.pick(metric.nameZh, metric.nameEn) : observation.metric} · {periodLabel(observation.period, tr)} ·{' '}
+            <span className="panel-value">
+              {observation.value !== null ? formatObservation(observation, tr) : t(`status.${observation.status}`)}
+            </span>
+          </p>
+          {observation.value !== null && observation.qualifier !== 'exact' && (
+            <p className="panel-qualifier">
+              {t('col.qualifier')}: {t(`qualifier.${observation.qualifier}`)}
             </p>
-            {observation.value !== null && observation.qualifier !== 'exact' && (
-              <p className="panel-qualifier">
-                {t('col.qualifier')}: {t(`qualifier.${observation.qualifier}`)}
+          )}
+          {note && (
+            <p className="panel-note" lang={observation.notes ? tr.lang : 'en'}>
+              {visibleText(note)}
+            </p>
+          )}
+          {observation.derivation && (
+            <section>
+              <h3>{t('prov.formula')}</h3>
+              <p>
+                <code>{observation.derivation.formula}</code>
               </p>
-            )}
-            {note && (
-              <p className="panel-note" lang={observation.notes ? tr.lang : 'en'}>
-                {visibleText(note)}
-              </p>
-            )}
-            {observation.derivation && (
-              <section>
-                <h3>{t('prov.formula')}</h3>
-                <p>
-                  <code>{observation.derivation.formula}</code>
-                </p>
-                <h3>{t('prov.inputs')}</h3>
-                {observation.derivation.inputs.map((input) => (
-                  <div key={`${input.metric}-${input.period}`} className="derivation-input">
-                    <p>
-                      {inputLabel(metricOf(input.metric), input.metric, tr)} · {periodLabel(input.period, tr)} ·{' '}
-                      {inputValue(metricOf(input.metric), input.value, tr)}
-                    </p>
-                    {input.provenance.map((p, i) => (
-                      <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
-                    ))}
-                  </div>
-                ))}
-              </section>
-            )}
-            {observation.provenance.map((p, i) => (
-              <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
-            ))}
-            {observation.provenance.length === 0 && !observation.derivation && <p>{t('prov.noSource')}</p>}
-            {observation.corroborations && observation.corroborations.length > 0 && (
-              <section>
-                <h3>{t('prov.corroborations')}</h3>
-                {observation.corroborations.map((p, i) => (
-                  <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
-                ))}
-              </section>
-            )}
-          </>
-        )}
-      </div>
-    </div>
+              <h3>{t('prov.inputs')}</h3>
+              {observation.derivation.inputs.map((input) => (
+                <div key={`${input.metric}-${input.period}`} className="derivation-input">
+                  <p>
+                    {inputLabel(metricOf(input.metric), input.metric, tr)} · {periodLabel(input.period, tr)} ·{' '}
+                    {inputValue(metricOf(input.metric), input.value, tr)}
+                  </p>
+                  {input.provenance.map((p, i) => (
+                    <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
+                  ))}
+                </div>
+              ))}
+            </section>
+          )}
+          {observation.provenance.map((p, i) => (
+            <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
+          ))}
+          {observation.provenance.length === 0 && !observation.derivation && <p>{t('prov.noSource')}</p>}
+          {observation.corroborations && observation.corroborations.length > 0 && (
+            <section>
+              <h3>{t('prov.corroborations')}</h3>
+              {observation.corroborations.map((p, i) => (
+                <ProvenanceItem key={i} item={p} tr={tr} sources={sourceList} />
+              ))}
+            </section>
+          )}
+        </>
+      )}
+    </>
   );
 }
 

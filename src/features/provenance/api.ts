@@ -14,8 +14,15 @@ interface ProvenanceState {
 
 export const useProvenanceStore = create<ProvenanceState>(() => ({ open: null }));
 
+/** The control that opened the dialog: the page behind turns inert, and drops its focus, the moment it opens. */
+let opener: HTMLElement | null = null;
+
+/** The control to give focus back to on close (kept until the next open: StrictMode runs a cleanup twice). */
+export const openerOf = (): HTMLElement | null => opener;
+
 export function openProvenance(observationId: string): void {
   if (useProvenanceStore.getState().open === observationId) return;
+  if (useProvenanceStore.getState().open === null) opener = document.activeElement as HTMLElement | null;
   markNavigation();
   useProvenanceStore.setState({ open: observationId });
 }

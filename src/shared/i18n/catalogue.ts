@@ -3,7 +3,9 @@
  * provenance panel, the export menu) needs, in zh and en with the same keys. Strings only
  * a lazily loaded page shows live in messages/<feature>.ts, which that page
  * imports and which registers itself here, so they ship in the page's chunk.
- * `en` is typed from `zh`, so a key missing in either language is a type error;
+ * The English core (messages/core-en.ts) is typed from `zh`, so a key missing in either
+ * language is a type error; it is its own chunk, loaded before anything renders in English
+ * (loadLanguage), so a Chinese first view does not carry it;
  * the checks at the bottom make a missing status, grade, qualifier, group or role
  * label a type error too. Data texts (names, caveats, notes) carry their own zh/en.
  */
@@ -30,6 +32,7 @@ const zh = {
   'app.skip': '跳到主要内容',
   'app.language': 'English',
   'app.languageLabel': '切换到英文',
+  'app.languageFailed': '英文界面未能加载，请检查网络后再点一次。',
   'app.nav': '页面',
   'app.companies': '公司',
   'page.compare': '对比',
@@ -160,143 +163,6 @@ const zh = {
   'year.none': (year: string) => `${year} 年没有数值`,
 } satisfies MessageTable;
 
-const en: SameShape<typeof zh> = {
-  'lang.html': 'en',
-  'lang.other': 'zh',
-  'app.title': 'Duibiao · Consumer-finance ESG peer benchmark',
-  'app.subtitle': 'Every number traces to the sentence it came from; incomparable values are flagged, never charted as twins.',
-  'app.skip': 'Skip to main content',
-  'app.language': '中文',
-  'app.languageLabel': 'Switch to Chinese',
-  'app.nav': 'Pages',
-  'app.companies': 'Companies',
-  'page.compare': 'Compare',
-  'page.methodology': 'Methodology',
-  'page.matrix': 'Disclosure matrix',
-  'page.gaps': 'Gap finder',
-  'page.notFound': 'Page not found',
-  'page.notFoundBody': 'This link points to a page that does not exist.',
-  'page.metric': 'Metric',
-  'card.open': (name) => `Open “${name}” on its own page`,
-  'page.backHome': 'Back to the comparison',
-  'page.crashed': 'This page failed and cannot be shown.',
-  'card.crashed': 'This card’s data is faulty and cannot be shown; the other cards are unaffected.',
-  'card.notLoaded': 'This card’s data had not loaded when printing began; it is loading now, so print again to include it.',
-  'error.detail': 'Error',
-  loading: 'Loading data…',
-  retry: 'Retry',
-  loadError: 'The data could not be loaded',
-  empty: 'The dataset holds no metrics to show.',
-  'group.core': 'The core four',
-  'view.label': 'View',
-  'view.chart': 'Chart',
-  'view.table': 'Table',
-  'norm.label': 'Normalise',
-  'norm.pageLabel': 'Normalise every card',
-  'norm.absolute': 'Absolute',
-  'norm.employee': 'Per employee',
-  'norm.revenue': 'Per revenue',
-  'norm.cardOverride': 'This card',
-  'norm.notOffered': (mode) => `“${mode}” is not offered for this metric; absolute values are shown.`,
-  'norm.refused': 'Not normalised',
-  'scale.label': 'Axis',
-  'scale.linear': 'Linear',
-  'scale.log': 'Log',
-  'scale.logOn': 'Log scale: each gridline is ten times the one below.',
-  'scale.hint': (ratio) => `Values differ about ${ratio}-fold; switch to a log scale to see the smaller ones.`,
-  'col.period': 'Period',
-  'col.company': 'Company',
-  'col.value': 'Value',
-  'col.qualifier': 'Qualifier',
-  'col.status': 'Status',
-  'col.notes': 'Notes',
-  'table.scrolls': 'Table scrolls sideways',
-  notComparableAlt: 'Nearest disclosed figure (not comparable, not charted)',
-  'prov.title': 'Where this number comes from',
-  'prov.source': 'Source',
-  'prov.lines': 'Lines',
-  'prov.context': 'Surrounding text',
-  'prov.close': 'Close',
-  'prov.formula': 'Formula',
-  'prov.inputs': 'Inputs',
-  'prov.published': 'Date',
-  'prov.publisher': 'Publisher',
-  'prov.companySupplied': 'company-supplied',
-  'prov.notFound': 'This value was not found in the dataset.',
-  'prov.noSource': 'No source text: no source of this company gives this metric.',
-  'prov.corroborations': 'Other places stating the same figure',
-  'prov.showSource': 'show source',
-  'chart.summary': 'Chart summary',
-  'chart.none': 'No company has a value that can be charted.',
-  'chart.datedPoints': 'Cumulative or as-of figures are dated points; gaps between them are drawn to time.',
-  garbledRaw: 'printed',
-  crosswalk: 'Standards',
-  'reason.none': 'No company discloses a comparable value.',
-  'reason.single': (company) => `Only ${company} discloses this metric; there is nothing to compare it with.`,
-  'reason.alternate': (company, metric) =>
-    `${company} does not disclose this metric, only “${metric}”, which measures something else; the two must not be compared.`,
-  'headline.text': (companies, metrics, comparable, caveats, not) =>
-    `${companies} companies, ${metrics} metrics: ${comparable} directly comparable, ${caveats} comparable with caveats, ${not} not comparable or disclosed by one company only.`,
-  'headline.partial': (graded, total) =>
-    `(Counted over the ${graded} of ${total} metrics loaded so far; the rest are counted as the page scrolls to them.)`,
-  'legend.label': 'Company legend',
-  'per.employee': ' per employee',
-  'per.revenueShare': (v) => `${v} of revenue`,
-  'per.revenue': ' per RMB 100m revenue',
-  'period.fy': (year) => `FY${year}`,
-  'period.asOf': (date) => `as of ${date}`,
-  'status.reported': 'reported',
-  'status.derived': 'derived',
-  'status.not_disclosed': 'not disclosed',
-  'status.not_applicable': 'not applicable',
-  'status.claimed_not_found': "claimed in the report's index but not found",
-  'status.garbled': 'garbled in source',
-  'qualifier.exact': 'exact',
-  'qualifier.at_least': 'at least (more than)',
-  'qualifier.about': 'about (nearly)',
-  'qualifier.at_most': 'at most',
-  'grade.comparable': 'Comparable',
-  'grade.comparable_with_caveats': 'Comparable with caveats',
-  'grade.not_comparable': 'Not comparable',
-  'group.financial': 'Financial',
-  'group.innovation': 'Innovation',
-  'group.environment': 'Environment',
-  'group.workforce': 'Workforce',
-  'group.consumer_protection': 'Consumer protection',
-  'group.governance': 'Governance',
-  'group.inclusive_finance': 'Inclusive finance & community',
-  'role.value': 'The figure',
-  'role.label': 'Its label',
-  'role.unit': 'Its unit',
-  'role.index_claim': "The report's index claims",
-  'role.context': 'Table header',
-  'page.source': 'Source text',
-  'card.openShort': 'Metric details',
-  'prov.readInSource': (line) => `Read in the source (line ${line})`,
-  // export: the menu, and what a card's picture and citation name on the first view
-  'export.menu.button': 'Export',
-  'export.menu.csvView': 'Download this view as CSV',
-  'export.menu.csvAll': 'Download all data as CSV',
-  'export.menu.zip': 'Download the full dataset (ZIP)',
-  'export.menu.png': 'Download image (PNG)',
-  'export.menu.svg': 'Download vector image (SVG)',
-  'export.menu.citation': 'Copy citation',
-  'export.menu.working': 'Preparing…',
-  'export.menu.done': 'Done',
-  'export.menu.copied': 'Citation copied to the clipboard',
-  'export.menu.failed': 'Export failed: ',
-  'export.menu.stale':
-    'the data on this page is from another version than the full dataset on the server; reload the page and export again.',
-  'export.menu.pageSubject': 'this view and all data',
-  'export.cite.site': 'Duibiao 对标',
-  'export.image.mode': (mode) => `Normalised: ${mode}`,
-  'export.image.scaleLog': 'log scale',
-  'peers.label': 'Companies compared',
-  'peers.hint': 'Keep at least one company',
-  'year.label': 'Reporting year',
-  'year.all': 'All years',
-  'year.none': (year) => `No value for ${year}`,
-};
 
 type AllTables = typeof zh &
   (typeof sourceReaderMessages)['zh'] &
@@ -308,11 +174,29 @@ type AllTables = typeof zh &
 export type Messages = SameShape<AllTables>;
 export type MessageKey = keyof Messages;
 
-/** What is statically imported: the tests check the first view's keys against it. */
-export const CORE_MESSAGES = { zh, en };
+/** The Chinese core, statically imported: the English one (messages/core-en.ts) is typed from it. */
+export type CoreMessages = typeof zh;
+export const CORE_ZH = zh;
 
-/** The runtime catalogue: the core plus every feature table registered so far (copies: CORE_MESSAGES stays the static core). */
-export const CATALOGUE: Record<Lang, Partial<Messages>> = { zh: { ...zh }, en: { ...en } };
+/**
+ * The runtime catalogue: the Chinese core, the English core once loaded, and every feature
+ * table registered so far (a copy: CORE_ZH stays the static core).
+ */
+export const CATALOGUE: Record<Lang, Partial<Messages>> = { zh: { ...zh }, en: {} };
+
+/** Whether the language's core strings are in the catalogue (Chinese always is). */
+export const isLanguageLoaded = (lang: Lang): boolean => 'lang.html' in CATALOGUE[lang];
+
+/** Brings a language's core strings (the English chunk on first use); resolves once they are registered. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (isLanguageLoaded(lang)) return Promise.resolve();
+  return import('./messages/core-en').then(() => undefined);
+}
+
+/** Registers one language's core table (messages/core-en.ts, when its chunk loads). */
+export function registerCore(lang: Lang, table: SameShape<CoreMessages>): void {
+  Object.assign(CATALOGUE[lang], table);
+}
 
 /**
  * Called by a messages/<feature>.ts module when it is evaluated, i.e. when its
