@@ -163,7 +163,6 @@ const zh = {
   'year.none': (year: string) => `${year} 年没有数值`,
 } satisfies MessageTable;
 
-
 type AllTables = typeof zh &
   (typeof sourceReaderMessages)['zh'] &
   (typeof metricPageMessages)['zh'] &
