@@ -25,7 +25,7 @@ export default defineConfig({
             // the few small modules the compare page shares with other pages: one chunk, not four
             {
               name: 'page-shared',
-              test: /src[\\/](shared[\\/](format|data[\\/]observation-index|ui[\\/]Segmented)|features[\\/]export[\\/](api|ExportMenu))/,
+              test: /src[\\/](shared[\\/](format|data[\\/]observation-index|ui[\\/]Segmented))/,
             },
           ],
         },

@@ -1,6 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ExportMenu } from '../../src/features/export/ExportMenu';
+import { ExportMenu, type ExportMenuProps } from '../../src/features/export/ExportMenu';
+import { ExportButton } from '../../src/features/compare/ExportButton';
+import type { StartOpen } from '../../src/shared/ui/DeferredMenu';
 import { translator } from '../../src/shared/i18n/use-t';
 
 describe('ExportMenu', () => {
@@ -65,5 +67,48 @@ describe('ExportMenu', () => {
   it('renders nothing when no action is given', () => {
     const { container } = render(<ExportMenu tr={translator('en')} subject="x" />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('the compare page’s ExportButton (shared/ui/DeferredMenu)', () => {
+  type MenuProps = Omit<ExportMenuProps, 'tr' | 'subject'>;
+  const tr = translator('en');
+  const real = (props: MenuProps & StartOpen) => <ExportMenu tr={tr} subject="R&D expense" {...props} />;
+
+  it('draws only its button until pressed, then loads the menu, opens it and keeps focus on the toggle', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const onCsvView = vi.fn();
+    let resolve!: (m: { default: typeof real }) => void;
+    const load = vi.fn(() => new Promise<{ default: typeof real }>((r) => (resolve = r)));
+    render(<ExportButton<MenuProps> tr={tr} subject="R&D expense" load={load} props={{ onOpen, onCsvView }} />);
+    expect(load).not.toHaveBeenCalled();
+    expect(screen.getByRole('button', { name: 'Export: R&D expense' })).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(screen.getByRole('button', { name: 'Export: R&D expense' }));
+    expect(load).toHaveBeenCalledTimes(1);
+    // while the chunk loads: the same button, busy
+    expect(screen.getByRole('button', { name: 'Export: R&D expense' })).toHaveAttribute('aria-busy', 'true');
+    resolve({ default: real });
+    const toggle = await screen.findByRole('button', { name: 'Export: R&D expense', expanded: true });
+    expect(toggle).toHaveFocus();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Download this view as CSV' }));
+    expect(onCsvView).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why when the menu cannot load, and the next press loads it afresh', async () => {
+    const user = userEvent.setup();
+    const load = vi
+      .fn<() => Promise<{ default: typeof real }>>()
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce({ default: real });
+    render(<ExportButton<MenuProps> tr={tr} subject="R&D expense" load={load} props={{ onSvg: vi.fn() }} />);
+    await user.click(screen.getByRole('button', { name: 'Export: R&D expense' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Export failed: Failed to fetch dynamically imported module');
+    await user.click(screen.getByRole('button', { name: 'Export: R&D expense' }));
+    expect(await screen.findByRole('button', { name: 'Export: R&D expense', expanded: true })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -21,7 +21,9 @@ import { metricPath } from '../metric-page/api';
 import { buildCardModel, offeredModes, type CardInput } from './card-model';
 import { selectPeers, useCompareStore } from './compare-store';
 import { MetricCard } from './MetricCard';
-import { CardExport } from './CardExport';
+import { ExportButton } from './ExportButton';
+import type { CardExportProps } from './CardExport';
+import { cardTitle } from './card-title';
 import { useCompareData, useRestWanted, type CompareData } from './compare-data';
 
 export type Shared = Omit<CardInput, 'metric'> & {
@@ -147,6 +149,8 @@ function CardPlaceholder({
   );
 }
 
+const loadCardExport = () => import('./CardExport');
+
 function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Shared; tr: Translator; eager?: boolean }) {
   const view = useCompareStore((s) => s.views[metric.id] ?? 'chart');
   const cardMode = useCompareStore((s) => s.cardModes[metric.id]);
@@ -172,7 +176,16 @@ function CardBody({ metric, shared, tr, eager }: { metric: Metric; shared: Share
       onScaleChange={(s) => setScale(metric.id, s)}
       onOpen={openProvenance}
       pageHref={link(metricPath(metric.id))}
-      actions={<CardExport model={model} tr={tr} scale={scale} />}
+      actions={
+        <span className="card-export">
+          <ExportButton<CardExportProps>
+            tr={tr}
+            subject={cardTitle(model, tr)}
+            load={loadCardExport}
+            props={{ model, tr, scale }}
+          />
+        </span>
+      }
     />
   );
 }

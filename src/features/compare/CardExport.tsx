@@ -10,22 +10,16 @@ import { periodLabel } from '../../shared/format/period';
 import { unitText } from '../../shared/format/format';
 import type { Translator } from '../../shared/i18n/use-t';
 import { ExportMenu, loadExportActions, type ExportDataset } from '../export/api';
+import type { StartOpen } from '../../shared/ui/DeferredMenu';
+import { cardTitle } from './card-title';
 import type { CardModel } from './card-model';
 import type { Scale } from './compare-store';
 import { reasonText } from './MetricCard';
 
-interface Props {
+export interface CardExportProps {
   model: CardModel;
   tr: Translator;
   scale: Scale;
-}
-
-/** The card's title as cited: the metric's name, with the normalisation when one is shown. */
-export function cardTitle(model: CardModel, tr: Translator): string {
-  const name = tr.pick(model.metric.nameZh, model.metric.nameEn);
-  if (model.mode === 'absolute') return name;
-  const mode = tr.t(`norm.${model.mode}`);
-  return tr.lang === 'zh' ? `${name}（${mode}）` : `${name} (${mode})`;
 }
 
 /** Everything the card states: values in its mode, typed gaps, and the not-comparable alternates. */
@@ -67,7 +61,8 @@ function cardSubtitle(model: CardModel, tr: Translator, scale: Scale): string {
     .join(' · ');
 }
 
-export function CardExport({ model, tr, scale }: Props) {
+/** Loaded on the first press of the card's Export button (ExportButton), which it opens. */
+export default function CardExport({ model, tr, scale, startOpen }: CardExportProps & StartOpen) {
   const ref = useRef<HTMLSpanElement>(null);
   const client = useQueryClient();
   const metricPath = `/metric/${model.metric.id}`;
@@ -106,10 +101,12 @@ export function CardExport({ model, tr, scale }: Props) {
     return api.downloadCardImage(card(), spec, format, api.fileSlug(`duibiao ${title}`));
   };
   return (
-    <span ref={ref} className="card-export">
+    // inside the card's .card-export slot (CardContainer); the ref finds the card to draw
+    <span ref={ref}>
       <ExportMenu
         tr={tr}
         subject={title}
+        startOpen={startOpen}
         // warm up on open; a failure is reported by the action that needs the data
         onOpen={() => void loadExport(client).catch(() => undefined)}
         onPng={() => image('png')}

@@ -16,7 +16,10 @@ import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';
 import { PeerControls } from './PeerControls';
-import { PageExport } from './PageExport';
+import { ExportButton } from './ExportButton';
+import type { PageExportProps } from './PageExport';
+
+const loadPageExport = () => import('./PageExport');
 
 export default function ComparePage() {
   const tr = useT();
@@ -41,7 +44,12 @@ export default function ComparePage() {
           years={years}
           tr={tr}
         />
-        <PageExport metrics={metrics} shared={shared} tr={tr} />
+        <ExportButton<PageExportProps>
+          tr={tr}
+          subject={tr.t('export.menu.pageSubject')}
+          load={loadPageExport}
+          props={{ metrics, shared, tr }}
+        />
       </div>
       <PageModeSwitch metrics={metrics} shared={shared} tr={tr} />
       <section aria-labelledby="group-core" className="metric-group">

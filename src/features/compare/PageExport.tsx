@@ -1,12 +1,13 @@
 /**
  * The compare page's downloads: CSV of what the page shows now, CSV of every
- * observation, the dataset zip. The export code and the full datasets load on
- * the first action, never with the page.
+ * observation, the dataset zip. This menu loads on the first press of the
+ * page's Export button; the export code and the full datasets on the first action.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import type { CardMetric } from '../../model/schema';
 import type { Translator } from '../../shared/i18n/use-t';
 import { ExportMenu, type ExportDataset } from '../export/api';
+import type { StartOpen } from '../../shared/ui/DeferredMenu';
 import { indexObservations } from '../../shared/data/observation-index';
 import { buildCardModel } from './card-model';
 import { useCompareStore } from './compare-store';
@@ -22,7 +23,14 @@ function fullIndex(dataset: ExportDataset) {
   };
 }
 
-export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
+export interface PageExportProps {
+  metrics: CardMetric[];
+  shared: Shared;
+  tr: Translator;
+}
+
+/** Loaded on the first press of the page's Export button (ExportButton), which it opens. */
+export default function PageExport({ metrics, shared, tr, startOpen }: PageExportProps & StartOpen) {
   const client = useQueryClient();
   const suffix = [
     shared.year,
@@ -35,6 +43,7 @@ export function PageExport({ metrics, shared, tr }: { metrics: CardMetric[]; sha
     <ExportMenu
       tr={tr}
       subject={tr.t('export.menu.pageSubject')}
+      startOpen={startOpen}
       onOpen={() => void loadExport(client).catch(() => undefined)}
       onCsvView={async () => {
         // the whole view, the parts not scrolled to yet included

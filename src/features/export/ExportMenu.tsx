@@ -3,8 +3,7 @@
  * list of actions (only those given). Escape closes it and returns focus to the
  * button; each action reports progress, success and failure in a live region.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import './export-menu.css';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Translator } from '../../shared/i18n/use-t';
 
@@ -25,6 +24,8 @@ export interface ExportMenuProps {
    * above all: browsers allow it only shortly after the click) does not wait for the network.
    */
   onOpen?: () => void;
+  /** Open on mount with focus on the toggle (shared/ui/DeferredMenu: the press that loaded the menu opened it). */
+  startOpen?: boolean;
 }
 
 const ACTIONS = [
@@ -41,10 +42,18 @@ type Status = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; text: str
 export function ExportMenu(props: ExportMenuProps) {
   const { tr, subject } = props;
   const { t } = tr;
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(props.startOpen ?? false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const { startOpen, onOpen } = props;
+  useEffect(() => {
+    if (!startOpen) return;
+    onOpen?.();
+    toggle.current?.focus();
+    // once, on mount: the press that loaded this menu
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const actions = ACTIONS.filter(([prop]) => props[prop]);
   if (actions.length === 0) return null;
 

@@ -7,6 +7,8 @@
  *     await x.copyText(x.citeMetricPage({ metricName, observations }, sources, x.citationContext(tr)));
  *   }} />
  * and a source page the same with citeSource(source, x.citationContext(tr), lines).
+ * The compare page draws shared/ui/DeferredMenu instead (its button only; the menu, and
+ * this module, load on the press).
  */
 export { ExportMenu, type ExportMenuProps } from './ExportMenu';
 export type { ExportDataset } from './export-dataset';
