@@ -24,6 +24,7 @@ import { MetricCard } from './MetricCard';
 import { ExportButton } from './ExportButton';
 import type { CardExportProps } from './CardExport';
 import { cardTitle } from './card-title';
+import { useFirstView } from './first-view';
 import { useCompareData, useRestWanted, type CompareData } from './compare-data';
 
 export type Shared = Omit<CardInput, 'metric'> & {
@@ -87,8 +88,10 @@ export const Card = memo(function Card(props: { metric: CardMetric; shared: Shar
   const { metric, shared, tr, eager } = props;
   const placeholderRef = useRef<HTMLElement>(null);
   const near = useNearViewport(placeholderRef, eager, CARD_MARGIN);
+  // the first card renders with the page; the others once the first view (its chart) has painted
+  const firstViewPainted = useFirstView((s) => s.painted);
   const printing = usePrintRequested();
-  const wanted = near || printing;
+  const wanted = (near && (eager || firstViewPainted)) || printing;
   const full = fullMetric(metric, shared);
   useEffect(() => {
     if (wanted && !full) useRestWanted.getState().want();

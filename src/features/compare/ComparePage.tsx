@@ -16,6 +16,7 @@ import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';
 import { PeerControls } from './PeerControls';
+import { useFirstView, useMarkFirstViewPainted } from './first-view';
 import { ExportButton } from './ExportButton';
 import type { PageExportProps } from './PageExport';
 
@@ -24,8 +25,11 @@ const loadPageExport = () => import('./PageExport');
 export default function ComparePage() {
   const tr = useT();
   const { state, shared } = useCardData();
-  // the groups below the core four render once the browser is idle (or when the page prints)
-  const idle = useIdleReady();
+  const rendered = state.status === 'ready' && shared !== null;
+  useMarkFirstViewPainted(rendered);
+  const painted = useFirstView((s) => s.painted);
+  // the groups below the core four render once the browser is idle after the first view (or when the page prints)
+  const idle = useIdleReady(painted);
   const printing = usePrintRequested();
   if (state.status === 'error') return <LoadError error={state.error} onRetry={state.retry} />;
   if (!shared || state.status !== 'ready') return <CardSkeletons label={tr.t('loading')} />;

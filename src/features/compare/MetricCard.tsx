@@ -131,7 +131,7 @@ export function MetricCard(props: MetricCardProps) {
         {view === 'table' ? (
           <MetricTable model={model} tr={tr} onOpen={onOpen} />
         ) : near ? (
-          <MetricChart model={model} tr={tr} scale={logOffered ? scale : 'linear'} />
+          <MetricChart model={model} tr={tr} scale={logOffered ? scale : 'linear'} first={eager} />
         ) : null}
         {logOffered && scale === 'linear' && (
           <p className="scale-hint">{t('scale.hint', formatFigure(Math.round(model.spread), tr.lang))}</p>

@@ -14,6 +14,8 @@ interface Props {
   model: CardModel;
   tr: Translator;
   scale: Scale;
+  /** The page's first chart (Chart's `first`). */
+  first?: boolean;
 }
 
 export function chartSummary(model: CardModel, tr: Translator): string {
@@ -25,7 +27,7 @@ export function chartSummary(model: CardModel, tr: Translator): string {
     .join('. ');
 }
 
-export function MetricChart({ model, tr, scale }: Props) {
+export function MetricChart({ model, tr, scale, first }: Props) {
   if (model.chartKind === 'none') return <p className="no-chart">{tr.t('chart.none')}</p>;
   const time = model.chartKind === 'points';
   const withValues = model.lines.filter((l) => l.values.length > 0);
@@ -68,6 +70,7 @@ export function MetricChart({ model, tr, scale }: Props) {
           return o ? formatObservation(o, tr) : '—';
         }}
         summary={`${tr.t('chart.summary')}: ${chartSummary(model, tr)}`}
+        first={first}
       />
       {(time || scale === 'log') && (
         <figcaption className="chart-caption">

@@ -30,9 +30,9 @@ function release(ticket: Ticket): void {
 
 const deferred = () => typeof IntersectionObserver !== 'undefined' && typeof requestAnimationFrame === 'function';
 
-/** True once it is this chart's turn (and from then on). */
-export function useDrawTurn(): boolean {
-  const [turn, setTurn] = useState(() => !deferred());
+/** True once it is this chart's turn (and from then on); at once for the page's first chart. */
+export function useDrawTurn(first = false): boolean {
+  const [turn, setTurn] = useState(() => first || !deferred());
   const drawn = useRef(turn);
   const ticket = useRef<Ticket | null>(null);
   useEffect(() => {
