@@ -1,26 +1,45 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
-import { decodeHash } from '../shared/url/codec';
 import { loadLanguage } from '../shared/i18n/catalogue';
 import { langOf } from '../shared/i18n/lang-store';
+import { decodeHash } from '../shared/url/codec';
+import { applyHash } from './url-sync';
+import { useRouteStore } from './route-store';
+import { matchPage } from './pages';
 import { createQueryClient } from './query-client';
 import './styles.css';
 import '../features/export/print.css';
 // the export menu sits on every card of the first view: its few rules ship with the page's CSS, not after the chunk
 import '../features/export/export-menu.css';
 
+const client = createQueryClient();
+
 function render() {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // a transition: React renders the whole first view in slices, yielding to the browser between them
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={client}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 }
 
-// a link in English waits for the English strings (their own chunk) rather than flash Chinese;
-// if they cannot load, the page opens in Chinese and says so beside the language switch
-loadLanguage(langOf(decodeHash(window.location.hash).params)).then(render, render);
+/** The first render waits at most this long for the page's chunk and data; then it shows what it has. */
+const FIRST_RENDER_WAIT_MS = 4000;
+
+// The static page (index.html) is painted already. The app renders once what its first page
+// needs is in: the page's chunk and data (the compare page's files are preloaded by the HTML),
+// and, for a link in English, the English strings (their own chunk), so nothing flashes in
+// Chinese or as skeletons. A failure here is the page's to show, with its retry.
+applyHash(window.location.hash);
+const page = matchPage(useRouteStore.getState().path)?.page;
+Promise.race([
+  Promise.allSettled([loadLanguage(langOf(decodeHash(window.location.hash).params)), page?.preload(client)]),
+  new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+]).then(render);

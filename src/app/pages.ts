@@ -3,8 +3,11 @@
  * a path pattern (`:name` captures a segment), a lazily loaded component (its
  * own chunk), the catalogue key of its title, and whether it appears in the nav.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { MessageKey } from '../shared/i18n/catalogue';
+import { prefetchCompareFirstView } from '../features/compare/compare-data';
+import { useCompareStore } from '../features/compare/compare-store';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -14,30 +17,64 @@ export interface PageEntry {
   path: string;
   title: MessageKey;
   nav: boolean;
-  component: LazyExoticComponent<ComponentType<PageProps>>;
+  /** Its own chunk: suspends on first render unless `preload` has brought it. */
+  component: ComponentType<PageProps>;
+  /** Loads the chunk (and, for the first view, the data) before the app's first render (main.tsx). */
+  preload: (client: QueryClient) => Promise<unknown>;
+}
+
+type PageModule = Promise<{ default: ComponentType<PageProps> }>;
+
+/**
+ * A page in its own chunk. Rendered before its chunk is in, it suspends (React.lazy);
+ * once preloaded, it renders at once, so a first render after preloading draws the page
+ * itself, not its fallback. Each mounted instance keeps the component it started with.
+ */
+function lazyPage(load: () => PageModule, prefetch?: (client: QueryClient) => Promise<unknown>) {
+  let loaded: ComponentType<PageProps> | null = null;
+  const settle = () =>
+    load().then((m) => {
+      loaded = m.default;
+      return m;
+    });
+  const Lazy = lazy(settle);
+  function Page(props: PageProps) {
+    const [Component] = useState<ComponentType<PageProps>>(() => loaded ?? Lazy);
+    return createElement(Component, props);
+  }
+  const preload = (client: QueryClient) => Promise.all([settle(), prefetch?.(client)]);
+  return { component: Page, preload };
 }
 
 export const PAGES: PageEntry[] = [
-  { path: '/', title: 'page.compare', nav: true, component: lazy(() => import('../features/compare/ComparePage')) },
+  {
+    path: '/',
+    title: 'page.compare',
+    nav: true,
+    ...lazyPage(
+      () => import('../features/compare/ComparePage'),
+      (client) => prefetchCompareFirstView(client, useCompareStore.getState().peers),
+    ),
+  },
   {
     path: '/methodology',
     title: 'page.methodology',
     nav: true,
-    component: lazy(() => import('../features/methodology/MethodologyPage')),
+    ...lazyPage(() => import('../features/methodology/MethodologyPage')),
   },
-  { path: '/matrix', title: 'page.matrix', nav: true, component: lazy(() => import('../features/disclosure-matrix/MatrixPage')) },
-  { path: '/gaps', title: 'page.gaps', nav: true, component: lazy(() => import('../features/gap-finder/GapFinderPage')) },
+  { path: '/matrix', title: 'page.matrix', nav: true, ...lazyPage(() => import('../features/disclosure-matrix/MatrixPage')) },
+  { path: '/gaps', title: 'page.gaps', nav: true, ...lazyPage(() => import('../features/gap-finder/GapFinderPage')) },
   {
     path: '/metric/:id',
     title: 'page.metric',
     nav: false,
-    component: lazy(() => import('../features/metric-page/MetricPageRoute')),
+    ...lazyPage(() => import('../features/metric-page/MetricPageRoute')),
   },
   {
     path: '/source/:file',
     title: 'page.source',
     nav: false,
-    component: lazy(() => import('../features/source-reader/SourcePage')),
+    ...lazyPage(() => import('../features/source-reader/SourcePage')),
   },
 ];
 

@@ -114,7 +114,10 @@ describe('export from the built site', () => {
     expect(await page.locator('.page-toolbar').isVisible()).toBe(false);
     expect(await page.locator('.card-controls').first().isVisible()).toBe(false);
     expect(await page.locator('article[data-metric="rd_expense"] .footnotes').isVisible()).toBe(true);
-    // cards far below the viewport render in full for print, not as headings only
+    // cards far below the viewport render in full for print, not as headings only (printing asks
+    // for their part, which may still be on its way when print starts)
+    await page.waitForFunction(() => document.querySelectorAll('.metric-card').length > 70, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.card-placeholder').length === 0, undefined, { timeout: 10_000 });
     expect(await page.locator('.card-placeholder').count()).toBe(0);
     expect(await page.locator('article[data-metric="rd_investment_cumulative"] .card-footer .definition').isVisible()).toBe(true);
     await page.pdf({ path: join(SCRATCH, 'print-zh.pdf'), format: 'A4', printBackground: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFigure, formatObservation, formatValue } from '../../src/shared/format/format';
-import { periodTime } from '../../src/shared/format/period';
+import { comparePeriods, periodSortKey, periodTime } from '../../src/shared/format/period';
 import { translator } from '../../src/shared/i18n/use-t';
 
 const en = translator('en');
@@ -49,5 +49,25 @@ describe('periods on a time axis', () => {
   it('puts FY2022 and 2022-12 on the same date, and uneven dates at their distance', () => {
     expect(periodTime('FY2022')).toBe(periodTime('2022-12'));
     expect(periodTime('2023-10-19') - periodTime('2023-01')).toBeGreaterThan(periodTime('2023-01') - periodTime('FY2022'));
+  });
+});
+
+describe('period order', () => {
+  it('sorts oldest first, a fiscal year after every dated value of its last month, as the collated order does', () => {
+    const periods = ['FY2023', '2022-12', 'FY2022', '2023-01', '2022-12-31', '2021-06-30', 'FY2021', '2023-10-19', '2022-01'];
+    const sorted = [...periods].sort(comparePeriods);
+    expect(sorted).toEqual([
+      '2021-06-30',
+      'FY2021',
+      '2022-01',
+      '2022-12',
+      '2022-12-31',
+      'FY2022',
+      '2023-01',
+      '2023-10-19',
+      'FY2023',
+    ]);
+    // the same order localeCompare of the sort keys gave (what it replaces on the first view)
+    expect(sorted).toEqual([...periods].sort((a, b) => periodSortKey(a).localeCompare(periodSortKey(b))));
   });
 });

@@ -17,7 +17,7 @@ import type {
   Refusal,
 } from '../../model/schema';
 import type { ObservationIndex } from '../../shared/data/observation-index';
-import { periodSortKey, periodYear } from '../../shared/format/period';
+import { comparePeriods, periodYear } from '../../shared/format/period';
 import type { Mode } from './compare-store';
 
 export interface Footnote {
@@ -124,9 +124,7 @@ export function buildCardModel<M extends CardMetric>(input: CardInput<M>, reques
     }
   }
 
-  const periods = [...new Set(lines.flatMap((l) => l.values.map((o) => o.period)))].sort((a, b) =>
-    periodSortKey(a).localeCompare(periodSortKey(b)),
-  );
+  const periods = [...new Set(lines.flatMap((l) => l.values.map((o) => o.period)))].sort(comparePeriods);
   const dated = periods.some((p) => !p.startsWith('FY')) || metric.basis === 'cumulative';
   const chartKind = periods.length === 0 ? 'none' : dated ? 'points' : 'bars';
 

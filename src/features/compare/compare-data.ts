@@ -7,7 +7,7 @@
  * first view carries no schema library. Combined into one state with one
  * error and one retry, like use-datasets.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { create } from 'zustand';
 import type {
@@ -61,6 +61,23 @@ export const useRestWanted = create<{ wanted: boolean; want: () => void }>((set)
   wanted: false,
   want: () => set({ wanted: true }),
 }));
+
+/**
+ * Puts the first view's files (manifest, index, core details, the peers' core files) in
+ * the query cache, so the page's first render already has its data and draws its first
+ * chart in that render (app/main.tsx awaits it, with the page's chunk, before rendering).
+ * A file that fails leaves its query in error: the page then shows it with a retry.
+ */
+export async function prefetchCompareFirstView(client: QueryClient, peers: readonly string[] | null): Promise<void> {
+  const manifest = await client.ensureQueryData(manifestQuery());
+  const index = await client.ensureQueryData(compareIndexQuery(manifest));
+  const core = index.parts.core;
+  const ids = selectPeers(index.companies, peers, index.defaultPeers).map((c) => c.id);
+  await Promise.all([
+    client.ensureQueryData(detailsQuery(core.details)),
+    ...ids.map((id) => client.ensureQueryData(shardQuery(core.companies[id]))),
+  ]);
+}
 
 /** The compare index alone (the shell's legend reads its companies and default peers). */
 export function useCompareIndex() {

@@ -7,7 +7,7 @@
  */
 import type { Caveat, Company, Observation, Source } from '../../model/schema';
 import { formatObservation } from '../../shared/format/format';
-import { periodLabel, periodSortKey } from '../../shared/format/period';
+import { periodLabel, comparePeriods } from '../../shared/format/period';
 import type { Translator } from '../../shared/i18n/use-t';
 import type { ChartImageSpec } from './chart-image';
 import { lineRange } from './csv-rows';
@@ -59,7 +59,7 @@ export function cardImageSpec(input: CardImageInput): ChartImageSpec {
   const { tr } = input;
   const zh = tr.lang === 'zh';
   const caveatById = new Map(input.caveats.map((c) => [c.id, c]));
-  const byPeriod = (a: Observation, b: Observation) => periodSortKey(a.period).localeCompare(periodSortKey(b.period));
+  const byPeriod = (a: Observation, b: Observation) => comparePeriods(a.period, b.period);
   const footnoteOf = new Map<string, number>(input.footnotes?.map((f) => [f.caveat.id, f.n]));
   const footnotes: ChartImageSpec['footnotes'] = (input.footnotes ?? []).map((f) => ({
     n: f.n,

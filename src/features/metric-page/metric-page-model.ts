@@ -3,7 +3,7 @@
  * in date order, caveats numbered in order of first use, typed gaps and conflicts.
  */
 import type { Caveat, Company, Conflict, Observation } from '../../model/schema';
-import { periodSortKey } from '../../shared/format/period';
+import { comparePeriods } from '../../shared/format/period';
 
 export interface CompanySeries {
   company: Company;
@@ -36,7 +36,7 @@ export function metricPageModel(
     company,
     observations: own
       .filter((o) => o.company === company.id)
-      .sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)) || a.id.localeCompare(b.id)),
+      .sort((a, b) => comparePeriods(a.period, b.period) || a.id.localeCompare(b.id)),
   }));
   const byId = new Map(caveats.map((c) => [c.id, c]));
   const caveatNumber = new Map<string, number>();
@@ -60,12 +60,7 @@ export function metricPageModel(
     normalised: companies.flatMap((company) =>
       observations
         .filter((o) => o.metric === metricId && o.per !== undefined && o.company === company.id)
-        .sort(
-          (a, b) =>
-            a.per!.localeCompare(b.per!) ||
-            periodSortKey(a.period).localeCompare(periodSortKey(b.period)) ||
-            a.id.localeCompare(b.id),
-        ),
+        .sort((a, b) => a.per!.localeCompare(b.per!) || comparePeriods(a.period, b.period) || a.id.localeCompare(b.id)),
     ),
   };
 }

@@ -10,7 +10,7 @@
  * (draw-queue: one chart per frame); its box keeps the height meanwhile. Bars
  * (BarsChart) ship with the page; points (PointsChart) are their own chunk.
  */
-import { Suspense, lazy, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, lazy, startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { BarsChart } from './BarsChart';
 import { useDrawTurn } from './draw-queue';
 
@@ -57,12 +57,14 @@ function useMeasuredWidth(ref: RefObject<HTMLElement | null>, now: boolean): num
     const el = ref.current;
     if (!el) return;
     const measure = () => setWidth(Math.floor(el.clientWidth));
-    if (now || typeof ResizeObserver === 'undefined') measure();
+    // the first chart: measured while mounting, drawn as a transition (in slices, not inside this commit)
+    if (now) startTransition(measure);
+    else if (typeof ResizeObserver === 'undefined') measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, now]);
   return width;
 }
 

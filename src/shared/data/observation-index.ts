@@ -3,7 +3,7 @@
  * components look values up instead of filtering the whole list each render.
  */
 import type { CardObservation } from '../../model/schema';
-import { periodSortKey } from '../format/period';
+import { comparePeriods } from '../format/period';
 
 /** Indexes full observations or the compare page's card observations alike. */
 export interface ObservationIndex<Observation extends CardObservation = CardObservation> {
@@ -31,7 +31,7 @@ export function indexObservations<Observation extends CardObservation>(
     if (!list) groups.set(key, (list = []));
     list.push(o);
   }
-  for (const list of groups.values()) list.sort((a, b) => periodSortKey(a.period).localeCompare(periodSortKey(b.period)));
+  for (const list of groups.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
   const index: ObservationIndex<Observation> = {
     byId,
     of: (c, m) => groups.get(`${c}\u0000${m}\u0000`) ?? EMPTY,

@@ -12,6 +12,17 @@ export function periodSortKey(period: string): string {
 }
 
 /**
+ * Oldest first, by sort key. The keys are ASCII digits, '-' and '~', so code-unit order is
+ * their order; localeCompare would build ICU collation for each comparison (the first
+ * view sorts every company's periods).
+ */
+export function comparePeriods(a: string, b: string): number {
+  const x = periodSortKey(a);
+  const y = periodSortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
  * The date a period stands for on a time axis, in ms (UTC): a fiscal year at its
  * last day, a month at its last day, so FY2022 and 2022-12 fall on the same date.
  */
