@@ -51,6 +51,27 @@ describe('built site served from a sub-path', () => {
     await page.close();
   });
 
+  it('opens in Chinese without the English strings, loads them on the switch, and switches the whole page', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url().split('/').pop()!));
+    await page.goto(site.url);
+    await page.locator('article[data-metric="rd_expense"] .recharts-surface').waitFor();
+    expect(fetched.filter((f) => f.startsWith('core-en-'))).toEqual([]);
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare' }).waitFor();
+    expect(fetched.filter((f) => f.startsWith('core-en-'))).toHaveLength(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(page.url()).toContain('lang=en');
+    expect(await page.locator('article[data-metric="rd_expense"] h3').textContent()).toMatch(/^R&D expense/);
+    // and back, without another fetch
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('heading', { level: 1, name: '对比' }).waitFor();
+    expect(fetched.filter((f) => f.startsWith('core-en-'))).toHaveLength(1);
+    await page.close();
+  });
+
   it('on a phone, loads only the core part first; a card further down loads its part when scrolled near', async () => {
     const page = await site.context.newPage();
     await page.setViewportSize({ width: 375, height: 800 });
