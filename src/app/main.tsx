@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
@@ -16,17 +16,17 @@ import '../features/export/export-menu.css';
 
 const client = createQueryClient();
 
+// One render of the page with its data, at once; its first chart then draws as a transition of
+// its own (Chart.tsx), so the two are separate tasks. (Measured: rendering the page as a
+// transition too cut Lighthouse's blocking time by ~50 ms but drew the first chart ~100 ms later.)
 function render() {
   const root = createRoot(document.getElementById('root')!);
-  // a transition: React renders the whole first view in slices, yielding to the browser between them
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={client}>
-          <App />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
   );
 }
 
