@@ -12,6 +12,11 @@ import userEvent from '@testing-library/user-event';
 import type { CompareIndex } from '../../src/model/schema';
 import { compiledSite, readCompiled, siteHandlers } from './compiled-site';
 import { renderApp } from './render-app';
+import { render } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from '../../src/app/App';
+import { PAGES } from '../../src/app/pages';
+import { applyHash } from '../../src/app/url-sync';
 
 const server = setupServer(...siteHandlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -97,5 +102,24 @@ describe('compare page parts', () => {
         }),
       ).toBeInTheDocument(),
     );
+  });
+
+  it('preloaded (as main.tsx does before the first render), the page renders with its data at once: no skeletons', async () => {
+    window.history.replaceState(null, '', '/#/?v=2&lang=en');
+    applyHash(window.location.hash);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    const compare = PAGES.find((p) => p.path === '/')!;
+    await compare.preload(client);
+    // the first view's files are in the cache: the index and each default peer's core part
+    expect(client.getQueryCache().findAll({ queryKey: ['compare', 'shard'] })).toHaveLength(index.defaultPeers.length);
+    render(
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>,
+    );
+    // synchronously: the first render is the page with its cards, not the loading skeletons
+    expect(screen.getByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
+    expect(screen.queryByText('Loading data…')).toBeNull();
+    expect(document.querySelector('.skeleton')).toBeNull();
   });
 });
