@@ -2,7 +2,7 @@
  * Whether the compare page's first view (with its first card and first chart) has
  * been painted. Until then only the first card renders its body: the other cards
  * near the viewport, and the groups below, wait a frame and a task, so the first
- * chart is drawn in the page's first render with data and painted before any other
+ * chart is drawn right after the page's first render with data, before any other
  * card's work. Where there is no browser scheduling (jsdom) it is true at once.
  */
 import { useEffect } from 'react';

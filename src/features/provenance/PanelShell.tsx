@@ -2,9 +2,10 @@
  * The provenance dialog's frame: backdrop, title, close button, Escape. It ships
  * with the first view (ProvenanceDialog.tsx), so a click on a value opens the
  * dialog at once, showing "loading" while the panel's own chunk arrives; the panel
- * then fills the same frame (the same element, so focus and screen readers stay). Focus moves into the frame when it mounts and, when
- * the dialog closes, back to the control that opened it (kept by openProvenance,
- * since the page behind turns inert, and drops its focus, as soon as it opens).
+ * then fills the same frame (the same element, so focus and screen readers stay).
+ * Focus moves into the frame when it mounts and, when the dialog closes, back to the
+ * control that opened it (kept by openProvenance, since the page behind turns inert,
+ * and drops its focus, as soon as it opens).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../../shared/i18n/use-t';

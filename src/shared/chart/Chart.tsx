@@ -38,9 +38,9 @@ export interface ChartProps {
   summary: string;
   height?: number;
   /**
-   * The page's first chart: drawn in the same task as its first render (width read while
-   * mounting, no turn to wait for), so the first view shows a chart one frame and one task
-   * sooner. One forced layout, which the page's first paint needs anyway.
+   * The page's first chart: its width read while mounting (one forced layout, which the
+   * page's first paint needs anyway) and drawn at once as a transition, without waiting for
+   * a resize callback or a turn, so the first view shows a chart a frame and a task sooner.
    */
   first?: boolean;
 }

@@ -6,7 +6,8 @@
  * chunk that fails to load says so beside the button, and pressing it again loads
  * it afresh.
  */
-import { Component, Suspense, lazy, useState, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { Suspense, lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface StartOpen {
   /** Open on mount, with focus on the toggle (the press that loaded it was the opening one). */
@@ -28,13 +29,10 @@ interface Props<P> {
 
 export function DeferredMenu<P extends object>(p: Props<P>) {
   const { load, props } = p;
+  // a fresh lazy component per press: a failed load is retried, not replayed
   const [Menu, setMenu] = useState<LazyExoticComponent<ComponentType<P & StartOpen>> | null>(null);
-  const [failed, setFailed] = useState<unknown>(null);
-  const press = () => {
-    setFailed(null);
-    setMenu(() => lazy(load));
-  };
-  const toggle = (busy: boolean) => (
+  const press = () => setMenu(() => lazy(load));
+  const toggle = (busy: boolean, failed?: unknown) => (
     <div className={p.wrapperClass} data-print="hide">
       <button
         type="button"
@@ -46,7 +44,7 @@ export function DeferredMenu<P extends object>(p: Props<P>) {
       >
         {p.label}
       </button>
-      {failed !== null && (
+      {failed !== undefined && (
         <p className="load-failed" role="alert">
           {p.failedText}
           {failed instanceof Error ? failed.message : String(failed)}
@@ -54,26 +52,12 @@ export function DeferredMenu<P extends object>(p: Props<P>) {
       )}
     </div>
   );
-  if (!Menu || failed !== null) return toggle(false);
+  if (!Menu) return toggle(false);
   return (
-    <LoadFailure onError={setFailed}>
+    <ErrorBoundary resetKey={Menu} fallback={(error) => toggle(false, error)}>
       <Suspense fallback={toggle(true)}>
         <Menu {...props} startOpen />
       </Suspense>
-    </LoadFailure>
+    </ErrorBoundary>
   );
-}
-
-/** Hands a failed load to the parent, which draws the button again with the reason. */
-class LoadFailure extends Component<{ onError: (e: unknown) => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown) {
-    this.props.onError(error ?? new Error('unknown error'));
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
 }
