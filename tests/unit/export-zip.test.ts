@@ -86,6 +86,10 @@ describe('dataset zip', () => {
       for (const [file, hash] of Object.entries(dataset.inputs!)) expect(readme).toContain(`| ${file} | ${hash} |`);
       expect(Object.keys(dataset.inputs!).length).toBeGreaterThan(10);
       expect(readme).toContain('https://example.org/duibiao/#lang=en');
+      // it lists only files that are in the archive, and says which manifest entry is not
+      const archived = new Set(Object.keys(unzipSync(await buildDatasetZip({ dataset, files, ctx: ctx(lang), mtime }))));
+      for (const m of readme.matchAll(/`(data\/[^`]+)`/g)) expect(archived.has(m[1]!), m[1]).toBe(true);
+      expect(readme).toContain(t('export.readme.filesOmitted', 'compare'));
     }
   });
 

@@ -5,7 +5,7 @@
  */
 import { CSV_COLUMNS, columnDocKey, headerKey, lineRange } from './csv-rows';
 import { citeSource, type CitationContext } from './citation';
-import type { ExportDataset } from './export-dataset';
+import { NOT_ARCHIVED, type ExportDataset } from './export-dataset';
 
 /** Inline code that survives any backticks inside the text. */
 function code(text: string): string {
@@ -22,9 +22,12 @@ export function datasetReadme(dataset: ExportDataset, ctx: CitationContext, csvF
   out.push(`## ${t('export.readme.files')}`, '');
   out.push(`- \`${csvFileName}\`: ${t('export.readme.filesCsv')}`);
   out.push(`- \`manifest.json\`: ${t('export.readme.filesManifest')}`);
-  for (const [kind, file] of Object.entries(dataset.manifest.files))
-    out.push(`- \`data/${file}\` (${kind}): ${t('export.readme.filesJson')}`);
-  out.push(`- \`data/${dataset.manifest.coverage}\` (coverage)`, '');
+  const files = Object.entries(dataset.manifest.files);
+  for (const [kind, file] of files)
+    if (!NOT_ARCHIVED.includes(kind)) out.push(`- \`data/${file}\` (${kind}): ${t('export.readme.filesJson')}`);
+  out.push(`- \`data/${dataset.manifest.coverage}\` (coverage)`);
+  const omitted = files.filter(([kind]) => NOT_ARCHIVED.includes(kind)).map(([kind]) => kind);
+  out.push(`- ${t('export.readme.filesOmitted', omitted.join(', '))}`, '');
 
   out.push(`## ${t('export.readme.columns')}`, '');
   out.push(`| ${t('export.readme.column')} | ${t('export.readme.meaning')} |`, '|---|---|');

@@ -6,14 +6,16 @@ import type { Manifest } from '../../model/schema';
 import { buildCsv } from './csv';
 import { datasetReadme } from './dataset-readme';
 import type { CitationContext } from './citation';
-import type { ExportDataset } from './export-dataset';
+import { NOT_ARCHIVED, type ExportDataset } from './export-dataset';
 
 /** Manifest file name → its text, for every JSON dataset the manifest names (and the coverage report). */
 export type DatasetFiles = Record<string, string>;
 
 export function datasetFileNames(manifest: Manifest): string[] {
-  // the compare page's files are derived subsets of these datasets (and name part files of their own): left out
-  return [...Object.entries(manifest.files).flatMap(([name, file]) => (name === 'compare' ? [] : [file])), manifest.coverage];
+  return [
+    ...Object.entries(manifest.files).flatMap(([name, file]) => (NOT_ARCHIVED.includes(name) ? [] : [file])),
+    manifest.coverage,
+  ];
 }
 
 /** Fetches the raw JSON texts next to manifest.json (same origin; usually from the HTTP cache). */

@@ -13,3 +13,9 @@ export interface ExportDataset {
   /** Input file path → SHA-256 (the build's inputs, for the README). */
   inputs?: Record<string, string>;
 }
+
+/**
+ * The manifest entries the dataset archive leaves out: the compare page's files are derived
+ * subsets of the datasets (and name part files of their own), rebuilt by the compiler.
+ */
+export const NOT_ARCHIVED: readonly string[] = ['compare'];

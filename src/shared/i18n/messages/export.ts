@@ -50,6 +50,8 @@ const zh = {
   'export.readme.filesCsv': '每条观测一行的表格（UTF-8 带 BOM，可直接用 Excel 打开）。',
   'export.readme.filesJson': '网站加载的原始数据集（JSON，结构见 schemaVersion）。',
   'export.readme.filesManifest': '构建清单：各数据文件名及每个输入文件的 SHA-256 哈希。',
+  'export.readme.filesOmitted': (kinds: string) =>
+    `清单中的 ${kinds} 是对比页从上述数据集切出的子集（及其各部分文件），由编译器重建，不在本压缩包内。`,
   'export.readme.columns': 'CSV 各列含义',
   'export.readme.formulaNote':
     '以“=、+、-、@”开头的文本单元格前加了一个英文单引号，以免电子表格将其当作公式执行；数值单元格不受影响。',
@@ -139,6 +141,8 @@ const en: SameShape<typeof zh> = {
   'export.readme.filesCsv': 'One row per observation (UTF-8 with BOM, opens in Excel).',
   'export.readme.filesJson': 'The datasets the site loads (JSON; shapes per schemaVersion).',
   'export.readme.filesManifest': "The build's manifest: data file names and the SHA-256 of every input file.",
+  'export.readme.filesOmitted': (kinds) =>
+    `Not in this archive: the manifest's ${kinds} file, the compare page's cut of the datasets above (with the part files it names), which the compiler rebuilds.`,
   'export.readme.columns': 'CSV columns',
   'export.readme.formulaNote':
     'Text cells starting with =, +, -, or @ carry a leading apostrophe so spreadsheets do not run them as formulas; numeric cells are untouched.',
