@@ -31,6 +31,17 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/** Opens a page at `width` and waits for the first chart, recording the file name of every request. */
+async function openRecording(hash: string, width: number) {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height: width < 600 ? 800 : 900 });
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url().split('/').pop()!));
+  await page.goto(site.url + hash);
+  await page.locator('article[data-metric="rd_expense"] .recharts-surface').waitFor();
+  return { page, fetched };
+}
+
 const cards = (page: Page) => page.locator('article[data-metric]:not(.skeleton)').first().waitFor();
 
 describe('built site served from a sub-path', () => {
@@ -52,12 +63,7 @@ describe('built site served from a sub-path', () => {
   });
 
   it('opens in Chinese without the English strings, loads them on the switch, and switches the whole page', async () => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(r.url().split('/').pop()!));
-    await page.goto(site.url);
-    await page.locator('article[data-metric="rd_expense"] .recharts-surface').waitFor();
+    const { page, fetched } = await openRecording('', 1280);
     expect(fetched.filter((f) => f.startsWith('core-en-'))).toEqual([]);
     await page.getByRole('button', { name: '切换到英文' }).click();
     await page.getByRole('heading', { level: 1, name: 'Compare' }).waitFor();
@@ -73,12 +79,7 @@ describe('built site served from a sub-path', () => {
   });
 
   it('on a phone, loads only the core part first; a card further down loads its part when scrolled near', async () => {
-    const page = await site.context.newPage();
-    await page.setViewportSize({ width: 375, height: 800 });
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(r.url().split('/').pop()!));
-    await page.goto(`${site.url}#/?v=2&lang=en`);
-    await page.locator('article[data-metric="rd_expense"] .recharts-surface').waitFor();
+    const { page, fetched } = await openRecording('#/?v=2&lang=en', 375);
     await page.waitForTimeout(1000);
     // the first view: the compare index and the core part of each default peer, never the full datasets or the rest
     expect(fetched.filter((f) => /^compare-core-/.test(f)).sort()).toEqual([
