@@ -78,6 +78,34 @@ describe('built site served from a sub-path', () => {
     await page.close();
   });
 
+  it('loads the chart tooltip only when a reader points at a chart, and a log scale draws recharts’ axes', async () => {
+    const { page, fetched } = await openRecording('#/?v=2&lang=en', 1280);
+    await page.waitForTimeout(500);
+    expect(fetched.filter((f) => /^(ChartTooltip|AxesChart)-/.test(f))).toEqual([]);
+    const card = page.locator('article[data-metric="employees_total"]');
+    await card.scrollIntoViewIfNeeded();
+    // the first view's own axes: the value ticks and the year under each band
+    await card.locator('.plain-axis-x text', { hasText: 'FY2022' }).waitFor();
+    expect(await card.locator('.plain-axis-y text').allTextContents()).toContain('6,000');
+    const box = (await card.locator('.chart-area').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5);
+    await page.mouse.move(box.x + box.width * 0.86, box.y + box.height * 0.5);
+    const tooltip = card.locator('.recharts-tooltip-wrapper');
+    await expect.poll(() => tooltip.textContent(), { timeout: 5000 }).toMatch(/FinVolution Group\s*:\s*4,157 persons/);
+    expect(await tooltip.textContent()).toContain('FY2022');
+    expect(fetched.filter((f) => f.startsWith('ChartTooltip-'))).toHaveLength(1);
+
+    // a card whose values span more than 20×, so it offers a log scale: on log, its bars are
+    // redrawn on recharts' own log axis
+    const logCard = page.locator('article[data-metric="community_investment"]');
+    await logCard.scrollIntoViewIfNeeded();
+    await logCard.getByRole('radio', { name: 'Log' }).click();
+    await logCard.locator('.recharts-yAxis .recharts-cartesian-axis-tick').first().waitFor({ state: 'attached' });
+    expect(await logCard.locator('.plain-axis').count()).toBe(0);
+    expect(fetched.filter((f) => f.startsWith('AxesChart-'))).toHaveLength(1);
+    await page.close();
+  });
+
   it('on a phone, loads only the core part first; a card further down loads its part when scrolled near', async () => {
     const { page, fetched } = await openRecording('#/?v=2&lang=en', 375);
     await page.waitForTimeout(1000);

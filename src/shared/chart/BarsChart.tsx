@@ -1,15 +1,25 @@
-/** Bars for fiscal years on a category axis (the first view's charts). */
-import { Bar, BarChart, XAxis } from 'recharts';
-import { MARGIN, ValueGrid, chartTooltip, valueAxis, type DrawnChartProps } from './chart-axes';
+/**
+ * Bars for fiscal years on a linear value axis: the first view's charts. No
+ * recharts axis or tooltip components ship with them (PlainAxes draws the axes);
+ * the tooltip loads when `tooltip` is set, once a reader reaches for the chart.
+ */
+import { Suspense, lazy } from 'react';
+import { Bar, BarChart } from 'recharts';
+import type { DrawnChartProps } from './Chart';
+import { PLAIN_MARGIN, PlainAxes } from './plain-axes';
 
-export function BarsChart(props: DrawnChartProps) {
-  const { data, index, series, width, height } = props;
+const ChartTooltip = lazy(() => import('./ChartTooltip'));
+
+export function BarsChart(props: DrawnChartProps & { tooltip: boolean }) {
+  const { data, index, series, width, height, tooltip } = props;
   return (
-    <BarChart width={width} height={height} data={data} margin={MARGIN}>
-      <XAxis dataKey={index} interval={0} tick={{ fontSize: 12 }} />
-      <ValueGrid />
-      {valueAxis(props)}
-      {chartTooltip(props)}
+    <BarChart width={width} height={height} data={data} margin={PLAIN_MARGIN}>
+      <PlainAxes data={data} index={index} formatTick={props.formatTick} />
+      {tooltip && (
+        <Suspense fallback={null}>
+          <ChartTooltip formatPoint={props.formatPoint} index={index} />
+        </Suspense>
+      )}
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
       ))}

@@ -7,8 +7,10 @@
  *
  * For a fast first view the chart is drawn at the width measured from its box
  * (no ResponsiveContainer round trip), without animation, and only on its turn
- * (draw-queue: one chart per frame); its box keeps the height meanwhile. Bars
- * (BarsChart) ship with the page; points (PointsChart) are their own chunk.
+ * (draw-queue: one chart per frame); its box keeps the height meanwhile. Bars on
+ * a linear axis (BarsChart) ship with the page, their tooltip loads once a reader
+ * points at, touches or focuses a chart; points and log bars (AxesChart) are a
+ * chunk of their own.
  */
 import { Suspense, lazy, startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { BarsChart } from './BarsChart';
@@ -45,6 +47,8 @@ export interface ChartProps {
   first?: boolean;
 }
 
+export type DrawnChartProps = ChartProps & { width: number; height: number };
+
 /**
  * The element's content width, kept current on resize; 0 until measured, and where there is
  * no layout (jsdom), so nothing is drawn there. Read in the ResizeObserver callback, which
@@ -68,21 +72,33 @@ function useMeasuredWidth(ref: RefObject<HTMLElement | null>, now: boolean): num
   return width;
 }
 
-const PointsChart = lazy(() => import('./PointsChart'));
+const AxesChart = lazy(() => import('./AxesChart'));
 
 export function Chart(props: ChartProps) {
   const { summary, height = 200, first = false } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(box, first);
   const turn = useDrawTurn(first);
+  // the tooltip is wanted from the first pointer, touch or focus on the chart on
+  const [tooltip, setTooltip] = useState(false);
+  const want = tooltip ? undefined : () => setTooltip(true);
   return (
-    <div className="chart-area" ref={box} role="img" aria-label={summary} style={{ height }}>
+    <div
+      className="chart-area"
+      ref={box}
+      role="img"
+      aria-label={summary}
+      style={{ height }}
+      onPointerEnter={want}
+      onTouchStart={want}
+      onFocus={want}
+    >
       {turn && width > 0 ? (
-        props.kind === 'bars' ? (
-          <BarsChart {...props} width={width} height={height} />
+        props.kind === 'bars' && !props.log ? (
+          <BarsChart {...props} width={width} height={height} tooltip={tooltip} />
         ) : (
           <Suspense fallback={null}>
-            <PointsChart {...props} width={width} height={height} />
+            <AxesChart {...props} width={width} height={height} />
           </Suspense>
         )
       ) : null}
