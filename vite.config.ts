@@ -8,7 +8,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    preloadData({ firstPage: 'src/features/compare/ComparePage.tsx' }),
+    preloadData(),
     precompress(),
   ],
   build: {
@@ -19,14 +19,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // what the entry imports statically, as one chunk (left alone, rolldown cuts it into
-            // six, each a request and a gzip stream of its own on the first view)
+            // what the entry imports statically (the shell and the overview page), as one chunk: left
+            // alone, rolldown cuts it into six, each a request and a compression stream of its own
             { name: 'index', tags: ['$initial'] },
-            // the few small modules the compare page shares with other pages: one chunk, not four
-            {
-              name: 'page-shared',
-              test: /src[\\/](shared[\\/](format|data[\\/]observation-index|ui[\\/]Segmented))/,
-            },
           ],
         },
       },
