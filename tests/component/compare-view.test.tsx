@@ -82,7 +82,7 @@ describe('compare view on the real compiled datasets', () => {
     renderApp('en');
     const ghg = await card(/^Scope 1\+2 GHG emissions/);
     await user.click(within(ghg).getByRole('radio', { name: 'Table' }));
-    const table = within(ghg).getByRole('table');
+    const table = await within(ghg).findByRole('table');
     const rows = within(table).getAllByRole('row');
     const text = rows.map((r) => r.textContent);
     expect(text).toContainEqual(expect.stringMatching(/FinVolution GroupFY20221,570\.8 tCO₂eexactreported3/));

@@ -41,9 +41,7 @@ describe('hostile seed text', () => {
       return article;
     });
     await user.click(within(card).getByRole('radio', { name: 'Table' }));
-    const row = within(card)
-      .getAllByRole('row')
-      .find((r) => r.textContent?.includes('as of 2023-10-19'))!;
+    const row = (await within(card).findAllByRole('row')).find((r) => r.textContent?.includes('as of 2023-10-19'))!;
     await user.click(within(row).getByRole('button'));
     const dialog = await screen.findByRole('dialog');
     // the rule note (with the hostile text) is shown as text, once the panel's chunk and data are in

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MetricCard, type MetricCardProps } from '../../src/features/compare/MetricCard';
+import { TableView } from '../../src/features/compare/TableView';
 import { buildCardModel } from '../../src/features/compare/card-model';
 import { translator } from '../../src/shared/i18n/use-t';
 import type { Mode } from '../../src/features/compare/compare-store';
@@ -71,10 +72,31 @@ describe('metric card, normalised (plain-object props)', () => {
     expect(screen.getByText(/Log scale: each gridline is ten times/)).toBeInTheDocument();
   });
 
-  it('shows the normalised value with qualifier and per-unit in the table too', () => {
+  it('shows the normalised value with qualifier and per-unit in the table too', async () => {
     renderCard('en', 'employee', { view: 'table' });
-    const rows = screen.getAllByRole('row').map((r) => r.textContent);
+    // the table is its own chunk: a moment's loading note, then the table
+    expect(screen.getByText('Loading data…')).toBeInTheDocument();
+    const rows = (await screen.findAllByRole('row')).map((r) => r.textContent);
     expect(rows).toContainEqual(expect.stringContaining('≈ 0.0043 tCO₂e per employeeabout (nearly)derived'));
     expect(screen.getByRole('region', { name: /Table scrolls sideways/ })).toBeInTheDocument();
+  });
+});
+
+describe('a card’s table view (its own chunk)', () => {
+  it('says why when the table cannot load, and Retry loads it afresh', async () => {
+    const user = userEvent.setup();
+    const real = await import('../../src/features/compare/MetricTable');
+    const load = vi
+      .fn<() => Promise<typeof real>>()
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce(real);
+    // LoadError speaks the app's language (Chinese unless switched): the card's translator matches it
+    const tr = translator('zh');
+    render(<TableView model={buildCardModel(cardInput(), 'absolute')} tr={tr} onOpen={vi.fn()} load={load} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch dynamically imported module');
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -7,7 +7,7 @@ import { useRef, type ReactNode } from 'react';
 import type { CardModel, GradeReason } from './card-model';
 import { CompanyValues } from './CompanyValues';
 import { MetricChart } from './MetricChart';
-import { MetricTable } from './MetricTable';
+import { TableView } from './TableView';
 import type { CardView, Mode, Scale } from './compare-store';
 import type { Translator } from '../../shared/i18n/use-t';
 import { periodLabel } from '../../shared/format/period';
@@ -129,7 +129,7 @@ export function MetricCard(props: MetricCardProps) {
       <CompanyValues model={model} tr={tr} onOpen={onOpen} />
       <div ref={bodyRef} className={view === 'chart' ? 'card-body chart-slot' : 'card-body'}>
         {view === 'table' ? (
-          <MetricTable model={model} tr={tr} onOpen={onOpen} />
+          <TableView model={model} tr={tr} onOpen={onOpen} />
         ) : near ? (
           <MetricChart model={model} tr={tr} scale={logOffered ? scale : 'linear'} first={eager} />
         ) : null}

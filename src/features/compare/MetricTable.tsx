@@ -1,4 +1,4 @@
-/** The card's data as a table: the accessible fallback to the chart. It says when it scrolls. */
+/** The card's data as a table: the accessible fallback to the chart. It says when it scrolls. Its own chunk (TableView). */
 import type { CardModel } from './card-model';
 import { formatObservation } from '../../shared/format/format';
 import { periodLabel } from '../../shared/format/period';
@@ -12,7 +12,7 @@ interface Props {
   onOpen: (observationId: string) => void;
 }
 
-export function MetricTable({ model, tr, onOpen }: Props) {
+export default function MetricTable({ model, tr, onOpen }: Props) {
   const { t } = tr;
   const name = tr.pick(model.metric.nameZh, model.metric.nameEn);
   const rows = model.lines.flatMap((l) =>

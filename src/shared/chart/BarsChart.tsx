@@ -5,6 +5,7 @@
  */
 import { Suspense, lazy } from 'react';
 import { Bar, BarChart } from 'recharts';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { DrawnChartProps } from './Chart';
 import { PLAIN_MARGIN, PlainAxes } from './plain-axes';
 
@@ -16,9 +17,13 @@ export function BarsChart(props: DrawnChartProps & { tooltip: boolean }) {
     <BarChart width={width} height={height} data={data} margin={PLAIN_MARGIN}>
       <PlainAxes data={data} index={index} formatTick={props.formatTick} />
       {tooltip && (
-        <Suspense fallback={null}>
-          <ChartTooltip formatPoint={props.formatPoint} index={index} />
-        </Suspense>
+        // an enhancement: if its chunk cannot load, the chart stays without one (the values
+        // are listed beside it and in the table), never a broken card
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <ChartTooltip formatPoint={props.formatPoint} index={index} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
