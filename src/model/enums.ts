@@ -3,6 +3,9 @@
  * the first view can list them without loading the schema library.
  */
 
+/** A metric's ESG pillar (or financial / innovation context). */
+export const PILLARS = ['E', 'S', 'G', 'financial', 'innovation'] as const;
+
 /** The catalogue's metric groups, in page order. */
 export const METRIC_GROUPS = [
   'financial',

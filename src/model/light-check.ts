@@ -9,7 +9,7 @@
  * holds it to the schema.
  */
 import { SCHEMA_VERSION } from './schema-version';
-import { METRIC_GROUPS } from './enums';
+import { METRIC_GROUPS, PILLARS } from './enums';
 import { CANONICAL_UNITS } from './units';
 
 type Check = (value: unknown, path: string) => void;
@@ -74,9 +74,7 @@ const cardMetric = obj({
   group: oneOf(...METRIC_GROUPS),
   unit,
   basis: oneOf(...BASES),
-  better: nullable(oneOf('higher', 'lower')),
   core: bool,
-  normaliseBy: arr(str),
   alternates: arr(str),
 });
 const part = obj({ metrics: arr(str), details: str, companies: record(str) });
@@ -117,7 +115,16 @@ export const checkCompareIndex: Check = (v, p) => {
 };
 
 export const checkMetricDetails = arr(
-  obj({ id: str, definitionZh: str, definitionEn: str, crosswalk: obj({ hkex: arr(str), gri: arr(str), sasb: arr(str) }) }),
+  obj({
+    id: str,
+    definitionZh: str,
+    definitionEn: str,
+    crosswalk: obj({ hkex: arr(str), gri: arr(str), sasb: arr(str) }),
+    pillar: oneOf(...PILLARS),
+    better: nullable(oneOf('higher', 'lower')),
+    normalisable: bool,
+    normaliseBy: arr(oneOf('employee', 'revenue')),
+  }),
 );
 
 const cardObservation: Check = (v, p) => {

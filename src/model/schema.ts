@@ -6,7 +6,7 @@
 import './zod-config';
 import { z } from 'zod';
 import { CANONICAL_UNITS } from './units';
-import { MATRIX_STATUSES, METRIC_GROUPS } from './enums';
+import { MATRIX_STATUSES, METRIC_GROUPS, PILLARS } from './enums';
 
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -20,7 +20,7 @@ export const basisSchema = z.enum(['annual', 'cumulative', 'point_in_time', 'rat
 export const qualifierSchema = z.enum(['exact', 'at_least', 'about', 'at_most']);
 export const statusSchema = z.enum(['reported', 'derived', 'not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled']);
 export const gradeSchema = z.enum(['comparable', 'comparable_with_caveats', 'not_comparable']);
-export const pillarSchema = z.enum(['E', 'S', 'G', 'financial', 'innovation']);
+export const pillarSchema = z.enum(PILLARS);
 /** What a normalised value is divided by; denominators are declared in data/. */
 export const perSchema = z.enum(['employee', 'revenue']);
 /** A text shown to users, in both languages. */
@@ -323,9 +323,31 @@ export const coverageFileSchema = z.array(seedCoverageSchema);
 
 /** Core metrics (the overview's first four, and their alternates) load first; the rest when scrolled near. */
 export const comparePartSchema = z.enum(['core', 'rest']);
-/** A metric as the compare page lists it: definition and crosswalk come with its part's details file. */
-export const cardMetricSchema = metricSchema.omit({ definitionZh: true, definitionEn: true, crosswalk: true });
-export const metricDetailSchema = metricSchema.pick({ id: true, definitionZh: true, definitionEn: true, crosswalk: true });
+/**
+ * A metric as the compare page lists it before its part has loaded: what a card's heading, its
+ * group and the card model read. The rest (definition, crosswalk, pillar, direction and the
+ * normalisations it allows) comes with its part's details file; the two make the whole metric.
+ */
+export const cardMetricSchema = metricSchema.pick({
+  id: true,
+  nameZh: true,
+  nameEn: true,
+  group: true,
+  unit: true,
+  basis: true,
+  core: true,
+  alternates: true,
+});
+export const metricDetailSchema = metricSchema.pick({
+  id: true,
+  definitionZh: true,
+  definitionEn: true,
+  crosswalk: true,
+  pillar: true,
+  better: true,
+  normalisable: true,
+  normaliseBy: true,
+});
 /** A caveat as a card footnotes it (its citations are on the metric page and in the full dataset). */
 export const cardCaveatSchema = caveatSchema.omit({ citations: true });
 /** Where a card's value sits in the sources: file and lines; the quote itself loads with the full dataset. */

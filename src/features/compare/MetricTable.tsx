@@ -5,6 +5,7 @@ import { periodLabel } from '../../shared/format/period';
 import type { Translator } from '../../shared/i18n/use-t';
 import { noteLang, noteText } from './GapLabel';
 import { visibleText } from '../../shared/format/visible-text';
+import './metric-table.css';
 
 interface Props {
   model: CardModel;

@@ -13,6 +13,7 @@ import { useHref } from '../../shared/url/links';
 import { openProvenance } from '../provenance/api';
 import { creditText, lineRange } from './matrix-model';
 import { StatusBadge } from './StatusBadge';
+import '../../shared/ui/evidence.css';
 
 export interface CellEvidenceProps {
   cell: MatrixCell;

@@ -9,6 +9,7 @@ import { lineRange, matrixCellHash, StatusBadge } from '../disclosure-matrix/api
 import { openProvenance } from '../provenance/api';
 import type { GapItem, OwnCell } from './gap-model';
 import { figureQuotes, itemTitle, type ReportNames } from './gap-report';
+import '../../shared/ui/evidence.css';
 
 interface Props {
   item: GapItem;

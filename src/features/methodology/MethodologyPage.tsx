@@ -3,6 +3,7 @@ import '../../shared/i18n/messages/methodology';
 import { useT } from '../../shared/i18n/use-t';
 import type { Grade, Status } from '../../model/schema';
 import { useDataset } from '../../shared/data/use-datasets';
+import './methodology.css';
 
 const GRADES: Grade[] = ['comparable', 'comparable_with_caveats', 'not_comparable'];
 const GAPS = ['not_disclosed', 'not_applicable', 'claimed_not_found', 'garbled'] as const satisfies readonly Status[];

@@ -17,6 +17,8 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { useLink } from '../../shared/url/links';
 import { sourceLink } from '../source-reader/api';
 import { seedContext } from './seed-context';
+import '../../shared/ui/evidence.css';
+import './provenance-panel.css';
 
 /** The panel's content for one observation, inside the dialog frame (PanelShell, ProvenanceDialog.tsx); its own chunk. */
 export default function ProvenancePanel({ id }: { id: string }) {

@@ -25,6 +25,7 @@ import {
   type SourceObservation,
 } from './source-model';
 import './source-reader.css';
+import '../../shared/ui/evidence.css';
 
 export interface SourceReaderTarget {
   /** 1-based line to open at. */
