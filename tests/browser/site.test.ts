@@ -223,6 +223,7 @@ describe('built site served from a sub-path', () => {
         await cards(page);
         expect(await axeViolations(page)).toEqual([]);
         await page.locator('article[data-metric="complaints"] [role=radio]').nth(1).click();
+        await page.locator('article[data-metric="complaints"] table').waitFor();
         await page.locator('article[data-metric="complaints"] .value-button').first().click();
         await page.getByRole('dialog').locator('.seed-context').first().waitFor();
         expect(await axeViolations(page)).toEqual([]);
@@ -240,6 +241,35 @@ describe('built site served from a sub-path', () => {
       await page.close();
     });
   }
+
+  it('says so when a chunk cannot load (English strings, an export menu, a table), passes axe, and retries', async () => {
+    const page = await site.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const failing = /\/assets\/(core-en|CardExport|MetricTable)-[^/]+\.js$/;
+    await page.route(failing, (route) => route.abort('connectionfailed'));
+    await page.goto(site.url);
+    await cards(page);
+    const card = page.locator('article[data-metric="rd_expense"]');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('alert').filter({ hasText: '英文界面未能加载' }).waitFor();
+    await card.getByRole('button', { name: /^导出: / }).click();
+    await card.getByRole('alert').filter({ hasText: '导出失败' }).waitFor();
+    await card.getByRole('radio', { name: '表格' }).click();
+    await card.getByRole('alert').filter({ hasText: '数据加载失败' }).waitFor();
+    // the page stays in Chinese and whole; the three messages are accessible
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // once the network is back, each retry loads what failed
+    await page.unroute(failing);
+    await card.getByRole('button', { name: '重试' }).click();
+    await card.locator('table').waitFor();
+    await card.getByRole('button', { name: /^导出: / }).click();
+    await card.getByRole('button', { name: /^导出: /, expanded: true }).waitFor();
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Compare' }).waitFor();
+    await page.close();
+  });
 
   it('a missing trailing slash on the sub-path shows a readable message, not a white page', async () => {
     const page = await site.context.newPage();
