@@ -242,10 +242,10 @@ describe('built site served from a sub-path', () => {
     });
   }
 
-  it('says so when a chunk cannot load (English strings, an export menu, a table), passes axe, and retries', async () => {
+  it('says so when a chunk cannot load (English strings, an export menu, a table, a dated chart), passes axe, and retries', async () => {
     const page = await site.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    const failing = /\/assets\/(core-en|CardExport|MetricTable)-[^/]+\.js$/;
+    const failing = /\/assets\/(core-en|CardExport|MetricTable|AxesChart)-[^/]+\.js$/;
     await page.route(failing, (route) => route.abort('connectionfailed'));
     await page.goto(site.url);
     await cards(page);
@@ -256,7 +256,10 @@ describe('built site served from a sub-path', () => {
     await card.getByRole('alert').filter({ hasText: '导出失败' }).waitFor();
     await card.getByRole('radio', { name: '表格' }).click();
     await card.getByRole('alert').filter({ hasText: '数据加载失败' }).waitFor();
-    // the page stays in Chinese and whole; the three messages are accessible
+    const dated = page.locator('article[data-metric="taxes_paid_cumulative"]');
+    await dated.scrollIntoViewIfNeeded();
+    await dated.getByRole('alert').filter({ hasText: '数据加载失败' }).waitFor();
+    // the page stays in Chinese and whole; the four messages are accessible
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -264,6 +267,8 @@ describe('built site served from a sub-path', () => {
     await page.unroute(failing);
     await card.getByRole('button', { name: '重试' }).click();
     await card.locator('table').waitFor();
+    await dated.getByRole('button', { name: '重试' }).click();
+    await dated.locator('.recharts-line').first().waitFor({ state: 'attached' });
     await card.getByRole('button', { name: /^导出: / }).click();
     await card.getByRole('button', { name: /^导出: /, expanded: true }).waitFor();
     await page.getByRole('button', { name: '切换到英文' }).click();

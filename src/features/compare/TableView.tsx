@@ -4,9 +4,10 @@
  * the card says so; a chunk that fails to load says why, with a retry that
  * loads it afresh.
  */
-import { Suspense, lazy, useState, type ComponentProps, type ReactNode } from 'react';
+import { Suspense, type ComponentProps, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';
 import { LoadError } from '../../shared/ui/LoadError';
+import { useLazyRetry } from '../../shared/ui/use-lazy-retry';
 
 type TableProps = ComponentProps<typeof import('./MetricTable').default>;
 type Load = () => Promise<{ default: (props: TableProps) => ReactNode }>;
@@ -14,10 +15,9 @@ type Load = () => Promise<{ default: (props: TableProps) => ReactNode }>;
 const loadTable: Load = () => import('./MetricTable');
 
 export function TableView({ load = loadTable, ...props }: TableProps & { load?: Load }) {
-  // a fresh lazy component per retry: a failed load is tried again, not replayed
-  const [Table, setTable] = useState(() => lazy(load));
+  const [Table, retry] = useLazyRetry(load);
   return (
-    <ErrorBoundary resetKey={Table} fallback={(error) => <LoadError error={error} onRetry={() => setTable(() => lazy(load))} />}>
+    <ErrorBoundary resetKey={Table} fallback={(error) => <LoadError error={error} onRetry={retry} />}>
       <Suspense fallback={<p className="table-loading">{props.tr.t('loading')}</p>}>
         <Table {...props} />
       </Suspense>

@@ -12,7 +12,10 @@
  * points at, touches or focuses a chart; points and log bars (AxesChart) are a
  * chunk of their own.
  */
-import { Suspense, lazy, startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { LoadError } from '../ui/LoadError';
+import { useLazyRetry } from '../ui/use-lazy-retry';
 import { BarsChart } from './BarsChart';
 import { useDrawTurn } from './draw-queue';
 
@@ -53,9 +56,10 @@ export type DrawnChartProps = ChartProps & { width: number; height: number };
  * The element's content width, kept current on resize; 0 until measured, and where there is
  * no layout (jsdom), so nothing is drawn there. Read in the ResizeObserver callback, which
  * runs after the browser's own layout: reading it while mounting would force a layout of the
- * whole page for every chart.
+ * whole page for every chart. `box` names the element's mounting: when it changes (the box
+ * mounts afresh after a failed chart chunk's retry) the new element is measured and observed.
  */
-function useMeasuredWidth(ref: RefObject<HTMLElement | null>, now: boolean): number {
+function useMeasuredWidth(ref: RefObject<HTMLElement | null>, now: boolean, box: unknown): number {
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -68,21 +72,24 @@ function useMeasuredWidth(ref: RefObject<HTMLElement | null>, now: boolean): num
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [ref, now]);
+  }, [ref, now, box]);
   return width;
 }
 
-const AxesChart = lazy(() => import('./AxesChart'));
+const loadAxesChart = () => import('./AxesChart');
 
 export function Chart(props: ChartProps) {
   const { summary, height = 200, first = false } = props;
   const box = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(box, first);
   const turn = useDrawTurn(first);
+  const axes = props.kind !== 'bars' || props.log === true;
+  const [AxesChart, retryAxes] = useLazyRetry(loadAxesChart);
+  // the box unmounts while a failed chart chunk's message shows; a retry mounts it afresh
+  const width = useMeasuredWidth(box, first, AxesChart);
   // the tooltip is wanted from the first pointer, touch or focus on the chart on
   const [tooltip, setTooltip] = useState(false);
   const want = tooltip ? undefined : () => setTooltip(true);
-  return (
+  const area = (
     <div
       className="chart-area"
       ref={box}
@@ -94,7 +101,7 @@ export function Chart(props: ChartProps) {
       onFocus={want}
     >
       {turn && width > 0 ? (
-        props.kind === 'bars' && !props.log ? (
+        !axes ? (
           <BarsChart {...props} width={width} height={height} tooltip={tooltip} />
         ) : (
           <Suspense fallback={null}>
@@ -103,5 +110,13 @@ export function Chart(props: ChartProps) {
         )
       ) : null}
     </div>
+  );
+  // a chart chunk that fails to load says so beside the chart's box (not inside its image role), with a retry
+  return axes ? (
+    <ErrorBoundary resetKey={AxesChart} fallback={(error) => <LoadError error={error} onRetry={retryAxes} />}>
+      {area}
+    </ErrorBoundary>
+  ) : (
+    area
   );
 }
