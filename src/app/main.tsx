@@ -5,7 +5,7 @@ import { App } from './App';
 import { loadLanguage } from '../shared/i18n/catalogue';
 import { langOf } from '../shared/i18n/lang-store';
 import { decodeHash } from '../shared/url/codec';
-import { applyHash } from './url-sync';
+import { applyHashBeforeStart } from './url-sync';
 import { useRouteStore } from './route-store';
 import { matchPage } from './pages';
 import { createQueryClient } from './query-client';
@@ -37,7 +37,7 @@ const FIRST_RENDER_WAIT_MS = 4000;
 // needs is in: the page's chunk and data (the compare page's files are preloaded by the HTML),
 // and, for a link in English, the English strings (their own chunk), so nothing flashes in
 // Chinese or as skeletons. A failure here is the page's to show, with its retry.
-applyHash(window.location.hash);
+applyHashBeforeStart(window.location.hash);
 const page = matchPage(useRouteStore.getState().path)?.page;
 Promise.race([
   Promise.allSettled([loadLanguage(langOf(decodeHash(window.location.hash).params)), page?.preload(client)]),

@@ -25,6 +25,8 @@ export function currentHash(): string {
 }
 
 let applying = false;
+/** The hash main.tsx applied before the first render, which the sync need not apply again. */
+let appliedAtStart: string | null = null;
 
 /** Set every store from a hash (used at start, on Back/Forward and by tests). */
 export function applyHash(hash: string): void {
@@ -38,6 +40,12 @@ export function applyHash(hash: string): void {
   }
 }
 
+/** Before the first render (main.tsx): the stores take the URL, so the first page can preload what it shows. */
+export function applyHashBeforeStart(hash: string): void {
+  applyHash(hash);
+  appliedAtStart = hash;
+}
+
 function write() {
   if (applying) return;
   const push = takeNavigation();
@@ -48,7 +56,9 @@ function write() {
 }
 
 export function startUrlSync(): () => void {
-  applyHash(window.location.hash);
+  // the stores hold this hash already if main.tsx applied it and nothing has moved since
+  if (window.location.hash !== appliedAtStart) applyHash(window.location.hash);
+  appliedAtStart = null;
   const canonical = currentHash();
   if (canonical !== window.location.hash) history.replaceState(history.state, '', canonical);
   const unsubscribers = [...URL_BINDINGS.map((b) => b.subscribe(write)), useRouteStore.subscribe(write)];
