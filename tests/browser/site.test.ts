@@ -140,6 +140,7 @@ describe('built site served from a sub-path', () => {
     await dialog.waitFor({ state: 'detached' });
 
     await card.getByRole('radio', { name: 'Table' }).click();
+    await card.getByRole('table').waitFor();
     const rows = await card.getByRole('table').getByRole('row').allTextContents();
     expect(rows).toContainEqual(expect.stringContaining('FY20225,645exactreported'));
     expect(page.url()).toContain('view.complaints=table');

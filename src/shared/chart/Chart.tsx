@@ -111,12 +111,11 @@ export function Chart(props: ChartProps) {
       ) : null}
     </div>
   );
-  // a chart chunk that fails to load says so beside the chart's box (not inside its image role), with a retry
-  return axes ? (
+  // a chart chunk that fails to load says so beside the chart's box (not inside its image role), with a
+  // retry; always in place, so switching to a log axis keeps the box mounted
+  return (
     <ErrorBoundary resetKey={AxesChart} fallback={(error) => <LoadError error={error} onRetry={retryAxes} />}>
       {area}
     </ErrorBoundary>
-  ) : (
-    area
   );
 }
