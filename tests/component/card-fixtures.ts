@@ -1,7 +1,7 @@
 /** Plain objects for card-model and card tests: two or three companies, one metric, normalised values per the schema-v2 contract. */
 import type { Caveat, Company, Metric, Observation, Refusal } from '../../src/model/schema';
-import { indexObservations } from '../../src/shared/data/observation-index';
-import type { CardInput } from '../../src/features/compare/card-model';
+import { indexObservations } from '../../src/model/observation-index';
+import type { CardInput } from '../../src/model/card-model';
 
 export const companies: Company[] = [
   { id: 'alpha', nameZh: '甲公司', nameEn: 'Alpha Ltd', shortZh: '甲', shortEn: 'Alpha', color: '#1f77b4' },

@@ -8,8 +8,8 @@ import {
   sourcesFileSchema,
 } from '../../src/model/schema';
 import { MetricChart } from '../../src/features/compare/MetricChart';
-import { buildCardModel } from '../../src/features/compare/card-model';
-import { indexObservations } from '../../src/shared/data/observation-index';
+import { buildCardModel } from '../../src/model/card-model';
+import { indexObservations } from '../../src/model/observation-index';
 import { buildChartSvg, IMAGE_FONT_STACK } from '../../src/features/export/chart-image';
 import { cardImageSpec } from '../../src/features/export/chart-image-spec';
 import '../../src/shared/i18n/messages/export';

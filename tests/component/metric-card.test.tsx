@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MetricCard, type MetricCardProps } from '../../src/features/compare/MetricCard';
 import { TableView } from '../../src/features/compare/TableView';
-import { buildCardModel } from '../../src/features/compare/card-model';
+import { buildCardModel } from '../../src/model/card-model';
 import { translator } from '../../src/shared/i18n/use-t';
 import type { Mode } from '../../src/features/compare/compare-store';
 import { cardInput } from './card-fixtures';

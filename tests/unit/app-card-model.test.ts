@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCardModel, offeredModes } from '../../src/features/compare/card-model';
+import { buildCardModel, offeredModes } from '../../src/model/card-model';
 import { cardInput, metric } from '../component/card-fixtures';
 
 describe('card model', () => {

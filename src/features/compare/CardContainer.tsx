@@ -8,7 +8,7 @@
  */
 import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { CardMetric, Company, Metric } from '../../model/schema';
-import { indexObservations } from '../../shared/data/observation-index';
+import { indexObservations } from '../../model/observation-index';
 import { useRetry } from '../../shared/data/use-datasets';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
@@ -18,7 +18,7 @@ import { usePrintRequested } from '../../shared/ui/use-print-requested';
 import { useLink } from '../../shared/url/links';
 import { openProvenance } from '../provenance/api';
 import { metricPath } from '../metric-page/api';
-import { buildCardModel, offeredModes, type CardInput } from './card-model';
+import { buildCardModel, offeredModes, type CardInput } from '../../model/card-model';
 import { selectPeers, useCompareStore } from './compare-store';
 import { MetricCard } from './MetricCard';
 import { ExportButton } from './ExportButton';

@@ -12,7 +12,7 @@ import type { Translator } from '../../shared/i18n/use-t';
 import { ExportMenu, loadExportActions, type ExportDataset } from '../export/api';
 import type { StartOpen } from '../../shared/ui/DeferredMenu';
 import { cardTitle } from './card-title';
-import type { CardModel } from './card-model';
+import type { CardModel } from '../../model/card-model';
 import type { Scale } from './compare-store';
 import { reasonText } from './MetricCard';
 

@@ -1,5 +1,5 @@
 /** Per-company headline: latest value (or typed gap), qualifiers, footnote marks, alternates. */
-import type { CardModel } from './card-model';
+import type { CardModel } from '../../model/card-model';
 import { ValueButton } from './ValueButton';
 import { GapLabel } from './GapLabel';
 import { periodLabel } from '../../shared/format/period';

@@ -11,7 +11,7 @@ import { LoadError } from '../../shared/ui/LoadError';
 import { Segmented } from '../../shared/ui/Segmented';
 import { useIdleReady } from '../../shared/ui/use-idle-ready';
 import { usePrintRequested } from '../../shared/ui/use-print-requested';
-import { buildCardModel, offeredModes } from './card-model';
+import { buildCardModel, offeredModes } from '../../model/card-model';
 import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';

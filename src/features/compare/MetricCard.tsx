@@ -4,7 +4,7 @@
  * The chart is drawn only when the card nears the viewport; its height is reserved.
  */
 import { useRef, type ReactNode } from 'react';
-import type { CardModel, GradeReason } from './card-model';
+import type { CardModel, GradeReason } from '../../model/card-model';
 import { CompanyValues } from './CompanyValues';
 import { MetricChart } from './MetricChart';
 import { TableView } from './TableView';

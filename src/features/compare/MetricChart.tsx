@@ -7,7 +7,7 @@ import { Chart, type ChartRow } from '../../shared/chart/Chart';
 import { formatObservation, formatTick } from '../../shared/format/format';
 import { periodLabel, periodTime } from '../../shared/format/period';
 import type { Translator } from '../../shared/i18n/use-t';
-import type { CardModel } from './card-model';
+import type { CardModel } from '../../model/card-model';
 import type { Scale } from './compare-store';
 
 interface Props {

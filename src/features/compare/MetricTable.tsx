@@ -1,5 +1,5 @@
 /** The card's data as a table: the accessible fallback to the chart. It says when it scrolls. Its own chunk (TableView). */
-import type { CardModel } from './card-model';
+import type { CardModel } from '../../model/card-model';
 import { formatObservation } from '../../shared/format/format';
 import { periodLabel } from '../../shared/format/period';
 import type { Translator } from '../../shared/i18n/use-t';

@@ -1,5 +1,5 @@
 import type { Translator } from '../../shared/i18n/use-t';
-import type { CardModel } from './card-model';
+import type { CardModel } from '../../model/card-model';
 
 /** The card's title as cited: the metric's name, with the normalisation when one is shown. */
 export function cardTitle(model: CardModel, tr: Translator): string {

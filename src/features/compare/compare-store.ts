@@ -6,11 +6,11 @@
  * norm=employee, norm.<metric>=absolute, scale.<metric>=log).
  */
 import { create } from 'zustand';
-import type { Per } from '../../model/schema';
+import type { Mode } from '../../model/card-model';
 import type { UrlBinding } from '../../shared/url/binding';
 
+export type { Mode };
 export type CardView = 'chart' | 'table';
-export type Mode = 'absolute' | Per;
 export type Scale = 'linear' | 'log';
 
 interface CompareState {

@@ -5,7 +5,7 @@
 import '../../shared/i18n/messages/disclosure-matrix';
 import { useMemo } from 'react';
 import { useDatasets } from '../../shared/data/use-datasets';
-import { indexObservations } from '../../shared/data/observation-index';
+import { indexObservations } from '../../model/observation-index';
 import { useT } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { CellEvidence } from './CellEvidence';

@@ -9,7 +9,7 @@
  * item, metrics before Guide rows, then catalogue / Guide order.
  */
 import type { Company, HkexRow, IndexEntry, MatrixCell, MatrixFile, Metric, Observation } from '../../model/schema';
-import { indexObservations } from '../../shared/data/observation-index';
+import { indexObservations } from '../../model/observation-index';
 import { indexMatrix } from '../disclosure-matrix/api';
 
 export type OwnGapType =

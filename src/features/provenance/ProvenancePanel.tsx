@@ -8,7 +8,7 @@
  */
 import type { Metric, Provenance, Source } from '../../model/schema';
 import { useDataset, useDatasets, useSeedText } from '../../shared/data/use-datasets';
-import { indexObservations } from '../../shared/data/observation-index';
+import { indexObservations } from '../../model/observation-index';
 import { formatObservation, formatValue } from '../../shared/format/format';
 import { periodLabel } from '../../shared/format/period';
 import { visibleText } from '../../shared/format/visible-text';

@@ -2,8 +2,8 @@
  * Observations indexed once per loaded dataset (memoised on the array), so
  * components look values up instead of filtering the whole list each render.
  */
-import type { CardObservation } from '../../model/schema';
-import { comparePeriods } from '../format/period';
+import type { CardObservation } from './schema';
+import { comparePeriods } from './periods';
 
 /** Indexes full observations or the compare page's card observations alike. */
 export interface ObservationIndex<Observation extends CardObservation = CardObservation> {

@@ -4,6 +4,8 @@
  * reason, not-comparable alternates, and the normalisation modes on offer.
  * The grade and footnotes come from the absolute values, so a refused or
  * partial normalisation never changes the card's verdict. Pure: tests pass objects.
+ * In the model because both wings use it: the app draws cards with it, and the compiler
+ * grades the default peer set's cards with it for the compare page's headline.
  */
 import type {
   Bilingual,
@@ -15,10 +17,13 @@ import type {
   Metric,
   Per,
   Refusal,
-} from '../../model/schema';
-import type { ObservationIndex } from '../../shared/data/observation-index';
-import { comparePeriods, periodYear } from '../../shared/format/period';
-import type { Mode } from './compare-store';
+} from './schema';
+import type { ObservationIndex } from './observation-index';
+import { comparePeriods, periodYear } from './periods';
+
+
+/** A card's mode: absolute values, or normalised per employee or per revenue. */
+export type Mode = 'absolute' | Per;
 
 export interface Footnote {
   n: number;
