@@ -26,6 +26,8 @@ import {
   type Per,
   type Refusal,
 } from '../model/schema';
+import { buildCardModel } from '../model/card-model';
+import { indexObservations } from '../model/observation-index';
 
 /** Most companies charted side by side when no peer set is chosen: more bars than this do not read on a phone. */
 export const DEFAULT_PEER_COUNT = 4;
@@ -95,18 +97,48 @@ export function compareFiles(d: CompareSource): CompareFiles {
     if (on.length) offered[m.id] = on;
   }
   const years = [...new Set(d.observations.map((o) => o.period.match(/\d{4}/)![0]))].sort().reverse();
+  const defaultPeers = d.companies.slice(0, DEFAULT_PEER_COUNT);
+  const metrics = d.metrics.map((m) => cardMetricSchema.parse(m));
 
   return {
     index: {
       schemaVersion: SCHEMA_VERSION,
       companies: d.companies,
-      defaultPeers: d.companies.slice(0, DEFAULT_PEER_COUNT).map((c) => c.id),
+      defaultPeers: defaultPeers.map((c) => c.id),
       years,
-      metrics: d.metrics.map((m) => cardMetricSchema.parse(m)),
+      metrics,
       offered,
+      defaultGrades: defaultGrades(shards, defaultPeers, metrics, offered),
       parts: { core: { metrics: partMetrics('core').map((m) => m.id) }, rest: { metrics: partMetrics('rest').map((m) => m.id) } },
     },
     details,
     shards,
   };
+}
+
+/**
+ * The grades the compare page's cards show for the default peer set over every year, counted:
+ * graded by the app's own card model on what the app holds once every part has loaded (each
+ * default peer's files of both parts, an observation found in both once).
+ */
+function defaultGrades(
+  shards: CompareFiles['shards'],
+  peers: Company[],
+  metrics: CompareIndex['metrics'],
+  offered: Record<string, Per[]>,
+): CompareIndex['defaultGrades'] {
+  const ids = new Set(peers.map((c) => c.id));
+  const held = PARTS.flatMap((part) => shards[part].filter((s) => ids.has(s.company)));
+  const observations = [...new Map(held.flatMap((s) => s.observations.map((o) => [o.id, o] as const))).values()];
+  const input = {
+    index: indexObservations(observations),
+    companies: peers,
+    caveats: new Map(held.flatMap((s) => s.caveats.map((c) => [c.id, c] as const))),
+    metrics: new Map(metrics.map((m) => [m.id, m])),
+    offered,
+    refusals: held.flatMap((s) => s.refusals),
+  };
+  const counts = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
+  for (const metric of metrics) counts[buildCardModel({ ...input, metric }).grade]++;
+  return counts;
 }

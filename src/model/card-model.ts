@@ -21,7 +21,6 @@ import type {
 import type { ObservationIndex } from './observation-index';
 import { comparePeriods, periodYear } from './periods';
 
-
 /** A card's mode: absolute values, or normalised per employee or per revenue. */
 export type Mode = 'absolute' | Per;
 

@@ -96,6 +96,7 @@ const indexShape = obj({
   years: arr(str),
   metrics: arr(cardMetric),
   offered: record(arr(oneOf('employee', 'revenue'))),
+  defaultGrades: obj({ comparable: num, comparable_with_caveats: num, not_comparable: num }),
   parts: obj({ core: part, rest: part }),
 });
 

@@ -379,6 +379,15 @@ export const compareIndexSchema = z.object({
   metrics: z.array(cardMetricSchema),
   /** Per metric, the normalisations on offer: a normalised value or a stated refusal exists for some company. */
   offered: z.record(z.string(), z.array(perSchema)),
+  /**
+   * How many metrics' cards have each grade for the default peer set over every year, graded by
+   * the card model on every part: the headline's counts while the rest part has not loaded.
+   */
+  defaultGrades: z.object({
+    comparable: z.number().int().nonnegative(),
+    comparable_with_caveats: z.number().int().nonnegative(),
+    not_comparable: z.number().int().nonnegative(),
+  }),
   /** Per part: its metrics' details file and one file per company. */
   parts: z.object({
     core: z.object({ metrics: z.array(metricIdSchema), details: z.string(), companies: z.record(z.string(), z.string()) }),

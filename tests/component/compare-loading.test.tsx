@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { delay, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CompareIndex } from '../../src/model/schema';
 import { compiledSite, readCompiled, siteHandlers } from './compiled-site';
@@ -78,6 +78,23 @@ describe('compare page parts', () => {
     expect(within(workforce).queryByRole('button', { name: /FinVolution Group/ })).not.toBeInTheDocument();
     release();
     expect(await within(workforce).findByRole('button', { name: /FinVolution Group FY2022: 4,870 persons/ })).toBeInTheDocument();
+  });
+
+  it('while the rest part loads, the headline gives the compiler’s counts for the default peers; for another selection it says what it counted', async () => {
+    const release = held(index.parts.rest.companies.finvolution!);
+    renderApp('en', '#/?v=2&lang=en');
+    await card(/^R&D expense/);
+    const { comparable: c, comparable_with_caveats: w, not_comparable: n } = index.defaultGrades;
+    const headline = () => document.querySelector('.headline')!.textContent;
+    expect(headline()).toBe(
+      `2 companies, ${c + w + n} metrics: ${c} directly comparable, ${w} comparable with caveats, ${n} not comparable or disclosed by one company only.`,
+    );
+    // one year: the compiler's counts are for every year, so only the loaded cards are counted, and the headline says so
+    act(() => applyHash('#/?v=2&lang=en&year=2022'));
+    await waitFor(() => expect(headline()).toMatch(/\(Counted over the 4 of \d+ metrics loaded so far;/));
+    expect(headline()).toContain('Reporting year: 2022.');
+    release();
+    await waitFor(() => expect(headline()).not.toContain('Counted over'));
   });
 
   it('a failed rest file shows an error with retry on the cards beyond the core; the core four stay', async () => {

@@ -116,6 +116,22 @@ describe('compare view on the real compiled datasets', () => {
     await card(/^R&D expense/);
     expect(screen.getByText(/^2 companies, \d+ metrics: \d+ directly comparable/)).toBeInTheDocument();
   });
+
+  it('counts, with every part loaded, the grades the compiler counted for the default peers (its headline before then)', async () => {
+    renderApp('en');
+    // a rest card drawn: the rest part is in, so the headline is the app's own count
+    const workforce = await card(/^Workforce incl\. outsourced staff/);
+    await waitFor(() => expect(within(workforce).getByRole('radio', { name: 'Table' })).toBeInTheDocument());
+    const index = JSON.parse(readCompiled(compiledSite().manifest.files.compare)) as CompareIndex;
+    const { comparable, comparable_with_caveats, not_comparable } = index.defaultGrades;
+    expect(comparable + comparable_with_caveats + not_comparable).toBe(index.metrics.length);
+    // the app grades every card itself once the rest part is in; its counts must be the compiler's
+    await waitFor(() =>
+      expect(document.querySelector('.headline')!.textContent).toBe(
+        `2 companies, ${index.metrics.length} metrics: ${comparable} directly comparable, ${comparable_with_caveats} comparable with caveats, ${not_comparable} not comparable or disclosed by one company only.`,
+      ),
+    );
+  });
 });
 
 describe('load failures', () => {

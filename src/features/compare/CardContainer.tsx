@@ -32,6 +32,8 @@ export type Shared = Omit<CardInput, 'metric'> & {
   allCompanies: Company[];
   /** The peer set when none is chosen. */
   defaultPeers: string[];
+  /** The compiler's grade counts for the default peer set over every year (the headline's, before every part loads). */
+  defaultGrades: CompareData['index']['defaultGrades'];
   /** Every metric in catalogue order; a card's definition and crosswalk come with its part. */
   metricList: CardMetric[];
   years: string[];
@@ -56,6 +58,7 @@ export function useCardData() {
       index: indexObservations(d.observations),
       allCompanies: d.index.companies,
       defaultPeers: d.index.defaultPeers,
+      defaultGrades: d.index.defaultGrades,
       // the peer set as far as it has loaded (a newly added peer joins when its files arrive)
       companies: selectPeers(d.index.companies, peers, d.index.defaultPeers).filter((c) => d.companies.includes(c.id)),
       year,

@@ -84,10 +84,16 @@ export default function ComparePage() {
 }
 
 function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
-  const counts = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
+  const counted = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
   // grades are counted over the parts loaded so far (the rest loads as the page scrolls)
   const graded = metrics.filter((m) => shared.loaded.has(m.core ? 'core' : 'rest'));
-  for (const metric of graded) counts[buildCardModel({ ...shared, metric }).grade]++;
+  for (const metric of graded) counted[buildCardModel({ ...shared, metric }).grade]++;
+  // for the default peer set over every year the compiler has counted every card already
+  const peers = shared.companies.map((c) => c.id);
+  const byDefault =
+    !shared.year && peers.length === shared.defaultPeers.length && peers.every((id) => shared.defaultPeers.includes(id));
+  const partial = graded.length < metrics.length && !byDefault;
+  const counts = graded.length < metrics.length && byDefault ? shared.defaultGrades : counted;
   return (
     <p className="headline">
       {tr.t(
@@ -98,7 +104,7 @@ function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shar
         counts.comparable_with_caveats,
         counts.not_comparable,
       )}
-      {graded.length < metrics.length && ` ${tr.t('headline.partial', graded.length, metrics.length)}`}
+      {partial && ` ${tr.t('headline.partial', graded.length, metrics.length)}`}
       {shared.year && ` ${tr.t('year.label')}: ${shared.year}.`}
     </p>
   );
