@@ -92,8 +92,8 @@ function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shar
   const peers = shared.companies.map((c) => c.id);
   const byDefault =
     !shared.year && peers.length === shared.defaultPeers.length && peers.every((id) => shared.defaultPeers.includes(id));
-  const partial = graded.length < metrics.length && !byDefault;
-  const counts = graded.length < metrics.length && byDefault ? shared.defaultGrades : counted;
+  const complete = graded.length === metrics.length;
+  const counts = !complete && byDefault ? shared.defaultGrades : counted;
   return (
     <p className="headline">
       {tr.t(
@@ -104,7 +104,7 @@ function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shar
         counts.comparable_with_caveats,
         counts.not_comparable,
       )}
-      {partial && ` ${tr.t('headline.partial', graded.length, metrics.length)}`}
+      {!complete && !byDefault && ` ${tr.t('headline.partial', graded.length, metrics.length)}`}
       {shared.year && ` ${tr.t('year.label')}: ${shared.year}.`}
     </p>
   );
