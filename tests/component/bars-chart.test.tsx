@@ -70,6 +70,16 @@ describe('BarsChart (first view bars, own axes)', () => {
     expect(values).toContain(0);
   });
 
+  it('labels distinct ticks when every value is zero, or all are equal', async () => {
+    for (const values of [[[0, 0]], [[5, 5], [5, 5]]]) {
+      const { container, unmount } = render(<BarsChart {...props(values)} tooltip={false} />);
+      await waitFor(() => expect(ticks(container).length).toBeGreaterThan(0));
+      const shown = ticks(container);
+      expect(new Set(shown).size).toBe(shown.length);
+      unmount();
+    }
+  });
+
   it('puts each row label under the middle of its band', async () => {
     const { container } = render(
       <BarsChart
