@@ -71,7 +71,13 @@ describe('BarsChart (first view bars, own axes)', () => {
   });
 
   it('labels distinct ticks when every value is zero, or all are equal', async () => {
-    for (const values of [[[0, 0]], [[5, 5], [5, 5]]]) {
+    for (const values of [
+      [[0, 0]],
+      [
+        [5, 5],
+        [5, 5],
+      ],
+    ]) {
       const { container, unmount } = render(<BarsChart {...props(values)} tooltip={false} />);
       await waitFor(() => expect(ticks(container).length).toBeGreaterThan(0));
       const shown = ticks(container);
