@@ -42,7 +42,7 @@ export interface CompareSource {
 
 export interface CompareFiles {
   /** The index without its part file names (emit adds them once the files are written). */
-  index: Omit<CompareIndex, 'parts'> & { parts: Record<ComparePart, { metrics: string[] }> };
+  index: Omit<CompareIndex, 'parts'>;
   details: Record<ComparePart, MetricDetail[]>;
   shards: Record<ComparePart, CompareShard[]>;
 }
@@ -109,7 +109,6 @@ export function compareFiles(d: CompareSource): CompareFiles {
       metrics,
       offered,
       defaultGrades: defaultGrades(shards, defaultPeers, metrics, offered),
-      parts: { core: { metrics: partMetrics('core').map((m) => m.id) }, rest: { metrics: partMetrics('rest').map((m) => m.id) } },
     },
     details,
     shards,

@@ -38,7 +38,6 @@ export function emit(outDir: string, input: EmitInput): Manifest {
     (['core', 'rest'] as const).map((part) => [
       part,
       {
-        metrics: index.parts[part].metrics,
         details: write(`compare-${part}-metrics`, 'json', JSON.stringify(details[part])),
         companies: Object.fromEntries(
           shards[part].map((s) => [s.company, write(`compare-${part}-${s.company}`, 'json', JSON.stringify(s))]),

@@ -77,7 +77,7 @@ const cardMetric = obj({
   core: bool,
   alternates: arr(str),
 });
-const part = obj({ metrics: arr(str), details: str, companies: record(str) });
+const part = obj({ details: str, companies: record(str) });
 
 export const checkManifest = obj({
   schemaVersion: version,

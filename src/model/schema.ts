@@ -388,10 +388,13 @@ export const compareIndexSchema = z.object({
     comparable_with_caveats: z.number().int().nonnegative(),
     not_comparable: z.number().int().nonnegative(),
   }),
-  /** Per part: its metrics' details file and one file per company. */
+  /**
+   * Per part (core: the metrics marked `core`; rest: the others, as each metric's `core` says):
+   * its metrics' details file and one file per company.
+   */
   parts: z.object({
-    core: z.object({ metrics: z.array(metricIdSchema), details: z.string(), companies: z.record(z.string(), z.string()) }),
-    rest: z.object({ metrics: z.array(metricIdSchema), details: z.string(), companies: z.record(z.string(), z.string()) }),
+    core: z.object({ details: z.string(), companies: z.record(z.string(), z.string()) }),
+    rest: z.object({ details: z.string(), companies: z.record(z.string(), z.string()) }),
   }),
 });
 export const compareShardSchema = z.object({
