@@ -6,6 +6,7 @@ import type { Translator } from '../../shared/i18n/use-t';
 import { noteLang, noteText } from './GapLabel';
 import { visibleText } from '../../shared/format/visible-text';
 import './metric-table.css';
+import '../../shared/i18n/messages/evidence';
 
 interface Props {
   model: CardModel;

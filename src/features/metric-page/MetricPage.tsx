@@ -14,6 +14,7 @@ import type { Translator } from '../../shared/i18n/use-t';
 import type { SourceLocation } from '../source-reader/api';
 import { metricPageModel } from './metric-page-model';
 import './metric-page.css';
+import '../../shared/i18n/messages/evidence';
 
 export interface MetricPageProps {
   metric: Metric;

@@ -19,6 +19,7 @@ import { sourceLink } from '../source-reader/api';
 import { seedContext } from './seed-context';
 import '../../shared/ui/evidence.css';
 import './provenance-panel.css';
+import '../../shared/i18n/messages/evidence';
 
 /** The panel's content for one observation, inside the dialog frame (PanelShell, ProvenanceDialog.tsx); its own chunk. */
 export default function ProvenancePanel({ id }: { id: string }) {

@@ -26,6 +26,7 @@ import {
 } from './source-model';
 import './source-reader.css';
 import '../../shared/ui/evidence.css';
+import '../../shared/i18n/messages/evidence';
 
 export interface SourceReaderTarget {
   /** 1-based line to open at. */

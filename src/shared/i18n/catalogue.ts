@@ -1,6 +1,6 @@
 /**
- * The core catalogue: the strings the first view (app shell, compare page,
- * provenance panel, the export menu) needs, in zh and en with the same keys. Strings only
+ * The core catalogue: the strings the first view (app shell, compare page, the
+ * provenance panel's frame, the export buttons) needs, in zh and en with the same keys. Strings only
  * a lazily loaded page shows live in messages/<feature>.ts, which that page
  * imports and which registers itself here, so they ship in the page's chunk.
  * The English core (messages/core-en.ts) is typed from `zh`, so a key missing in either
@@ -20,6 +20,8 @@ import type { methodologyMessages } from './messages/methodology';
 import type { matrixMessages } from './messages/disclosure-matrix';
 import type { gapFinderMessages } from './messages/gap-finder';
 import type { exportMessages } from './messages/export';
+import type { evidenceMessages } from './messages/evidence';
+import type { exportMenuMessages } from './messages/export-menu';
 
 export type Lang = 'zh' | 'en';
 type Group = z.infer<typeof metricGroupSchema>;
@@ -69,27 +71,9 @@ const zh = {
   'scale.log': '对数',
   'scale.logOn': '纵轴为对数刻度：相邻刻度相差十倍。',
   'scale.hint': (ratio: string) => `数值相差约 ${ratio} 倍，可切换到对数刻度查看较小的数值。`,
-  'col.period': '期间',
-  'col.company': '公司',
-  'col.value': '数值',
-  'col.qualifier': '限定',
-  'col.status': '状态',
-  'col.notes': '注',
-  'table.scrolls': '表格可左右滚动',
   notComparableAlt: '最接近的披露（不可比，未绘入图表）',
   'prov.title': '数据出处',
-  'prov.source': '来源',
-  'prov.lines': '行',
-  'prov.context': '上下文',
   'prov.close': '关闭',
-  'prov.formula': '计算公式',
-  'prov.inputs': '输入值',
-  'prov.published': '日期',
-  'prov.publisher': '发布方',
-  'prov.companySupplied': '企业供稿',
-  'prov.notFound': '找不到该数值。',
-  'prov.noSource': '没有来源文本：该公司资料中未找到此指标。',
-  'prov.corroborations': '其他提及同一数字之处',
   'prov.showSource': '查看出处',
   'chart.summary': '图表数据摘要',
   'chart.none': '没有公司有可绘制的数值。',
@@ -137,19 +121,9 @@ const zh = {
   'role.context': '所在表格',
   'page.source': '原文',
   'card.openShort': '指标详情',
-  'prov.readInSource': (line: string) => `在原文中阅读（第 ${line} 行）`,
-  // export: the menu, and what a card's picture and citation name on the first view
-  // (CSV columns, README, the rest of citations and images: messages/export.ts)
+  // export: the button, and what a card's picture and citation name on the first view (the menu's
+  // items: messages/export-menu.ts; CSV columns, README, the rest of citations and images: messages/export.ts)
   'export.menu.button': '导出',
-  'export.menu.csvView': '下载当前视图 CSV',
-  'export.menu.csvAll': '下载全部数据 CSV',
-  'export.menu.zip': '下载完整数据包（ZIP）',
-  'export.menu.png': '下载图片（PNG）',
-  'export.menu.svg': '下载矢量图（SVG）',
-  'export.menu.citation': '复制引用',
-  'export.menu.working': '正在准备…',
-  'export.menu.done': '已完成',
-  'export.menu.copied': '引用已复制到剪贴板',
   'export.menu.failed': '导出失败：',
   'export.menu.stale': '页面上的数据与服务器上的完整数据集版本不一致，请刷新页面后再导出。',
   'export.menu.pageSubject': '当前视图与全部数据',
@@ -169,7 +143,9 @@ type AllTables = typeof zh &
   (typeof methodologyMessages)['zh'] &
   (typeof matrixMessages)['zh'] &
   (typeof gapFinderMessages)['zh'] &
-  (typeof exportMessages)['zh'];
+  (typeof exportMessages)['zh'] &
+  (typeof evidenceMessages)['zh'] &
+  (typeof exportMenuMessages)['zh'];
 export type Messages = SameShape<AllTables>;
 export type MessageKey = keyof Messages;
 
