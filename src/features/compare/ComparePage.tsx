@@ -84,16 +84,14 @@ export default function ComparePage() {
 }
 
 function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
-  const counted = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
   // grades are counted over the parts loaded so far (the rest loads as the page scrolls)
   const graded = metrics.filter((m) => shared.loaded.has(m.core ? 'core' : 'rest'));
-  for (const metric of graded) counted[buildCardModel({ ...shared, metric }).grade]++;
+  const complete = graded.length === metrics.length;
   // for the default peer set over every year the compiler has counted every card already
   const peers = shared.companies.map((c) => c.id);
   const byDefault =
     !shared.year && peers.length === shared.defaultPeers.length && peers.every((id) => shared.defaultPeers.includes(id));
-  const complete = graded.length === metrics.length;
-  const counts = !complete && byDefault ? shared.defaultGrades : counted;
+  const counts = !complete && byDefault ? shared.defaultGrades : countGrades(graded, shared);
   return (
     <p className="headline">
       {tr.t(
@@ -129,4 +127,11 @@ function PageModeSwitch({ metrics, shared, tr }: { metrics: CardMetric[]; shared
       />
     </div>
   );
+}
+
+/** How many of these metrics' cards have each grade, graded here on the loaded parts. */
+function countGrades(metrics: CardMetric[], shared: Shared) {
+  const counts = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
+  for (const metric of metrics) counts[buildCardModel({ ...shared, metric }).grade]++;
+  return counts;
 }
