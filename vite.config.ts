@@ -15,6 +15,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     assetsInlineLimit: 0,
+    // every browser the build targets (vite's baseline-widely-available) supports <link rel=modulepreload>
+    modulePreload: { polyfill: false },
     // the entry is the shell plus the overview page and recharts (~610 kB minified, ~186 kB gzip) on
     // purpose: one script compresses better than four (src/app/pages.ts)
     chunkSizeWarningLimit: 700,

@@ -33,7 +33,7 @@ export function preloadData(): Plugin {
       const firstView = [
         'manifest.json',
         manifest.files.compare,
-        core.details,
+        core.metrics,
         ...index.defaultPeers.map((id) => core.companies[id]!),
       ];
       for (const file of firstView) {

@@ -1,8 +1,8 @@
 /**
  * The compare page's own files, cut from the full datasets so the first view
- * loads only what it draws: an index (companies, the metric list, years, the
- * normalisations on offer, the default peer set) and, per part (core, rest),
- * a details file of its metrics and one file per company. A part holds the
+ * loads only what it draws: an index (companies, years, how many metrics per
+ * group, the normalisations on offer, the default peer set) and, per part (core,
+ * rest), a file of its metrics and one file per company. A part holds the
  * company's observations of its metrics and of their alternates (a core card
  * shows the nearest disclosure beside it), the caveats those carry and the
  * refusals, each observation cut to what its card prints (cardObservationSchema).
@@ -11,22 +11,22 @@
 import {
   SCHEMA_VERSION,
   cardCaveatSchema,
-  cardMetricSchema,
   cardObservationSchema,
   compareShardSchema,
-  metricDetailSchema,
+  partMetricsFileSchema,
   type Caveat,
   type Company,
   type CompareIndex,
   type ComparePart,
   type CompareShard,
   type Metric,
-  type MetricDetail,
+  type PartMetrics,
   type Observation,
   type Per,
   type Refusal,
 } from '../model/schema';
 import { buildCardModel } from '../model/card-model';
+import { METRIC_GROUPS } from '../model/enums';
 import { indexObservations } from '../model/observation-index';
 
 /** Most companies charted side by side when no peer set is chosen: more bars than this do not read on a phone. */
@@ -43,7 +43,7 @@ export interface CompareSource {
 export interface CompareFiles {
   /** The index without its part file names (emit adds them once the files are written). */
   index: Omit<CompareIndex, 'parts'>;
-  details: Record<ComparePart, MetricDetail[]>;
+  metrics: Record<ComparePart, PartMetrics>;
   shards: Record<ComparePart, CompareShard[]>;
 }
 
@@ -62,12 +62,15 @@ export function compareFiles(d: CompareSource): CompareFiles {
   }
 
   const shards = {} as CompareFiles['shards'];
-  const details = {} as CompareFiles['details'];
+  const metricFiles = {} as CompareFiles['metrics'];
   for (const part of PARTS) {
     const metrics = partMetrics(part);
-    details[part] = metrics.map((m) => metricDetailSchema.parse(m));
     const own = new Set(metrics.map((m) => m.id));
     const wanted = new Set([...own, ...metrics.flatMap((m) => m.alternates)]);
+    metricFiles[part] = partMetricsFileSchema.parse({
+      metrics,
+      alternates: d.metrics.filter((m) => wanted.has(m.id) && !own.has(m.id)),
+    });
     shards[part] = d.companies.map((c) => {
       const observations = (byCompany.get(c.id) ?? []).filter((o) => wanted.has(o.metric));
       const caveatIds = [...new Set(observations.flatMap((o) => o.caveats))].sort();
@@ -98,7 +101,10 @@ export function compareFiles(d: CompareSource): CompareFiles {
   }
   const years = [...new Set(d.observations.map((o) => o.period.match(/\d{4}/)![0]))].sort().reverse();
   const defaultPeers = d.companies.slice(0, DEFAULT_PEER_COUNT);
-  const metrics = d.metrics.map((m) => cardMetricSchema.parse(m));
+  const groups = METRIC_GROUPS.map((group) => ({
+    group,
+    count: partMetrics('rest').filter((m) => m.group === group).length,
+  })).filter((g) => g.count > 0);
 
   return {
     index: {
@@ -106,11 +112,12 @@ export function compareFiles(d: CompareSource): CompareFiles {
       companies: d.companies,
       defaultPeers: defaultPeers.map((c) => c.id),
       years,
-      metrics,
+      metricCount: d.metrics.length,
+      groups,
       offered,
-      defaultGrades: defaultGrades(shards, defaultPeers, metrics, offered),
+      defaultGrades: defaultGrades(shards, defaultPeers, d.metrics, offered),
     },
-    details,
+    metrics: metricFiles,
     shards,
   };
 }
@@ -123,7 +130,7 @@ export function compareFiles(d: CompareSource): CompareFiles {
 function defaultGrades(
   shards: CompareFiles['shards'],
   peers: Company[],
-  metrics: CompareIndex['metrics'],
+  metrics: Metric[],
   offered: Record<string, Per[]>,
 ): CompareIndex['defaultGrades'] {
   const ids = new Set(peers.map((c) => c.id));

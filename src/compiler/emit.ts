@@ -33,12 +33,12 @@ export function emit(outDir: string, input: EmitInput): Manifest {
     Object.entries(input.datasets).map(([name, data]) => [name, write(name, 'json', JSON.stringify(data))]),
   ) as Omit<Manifest['files'], 'compare' | 'inputs'>;
   const inputs = write('inputs', 'json', JSON.stringify(input.inputHashes));
-  const { index, details, shards } = input.compare;
+  const { index, metrics, shards } = input.compare;
   const parts = Object.fromEntries(
     (['core', 'rest'] as const).map((part) => [
       part,
       {
-        details: write(`compare-${part}-metrics`, 'json', JSON.stringify(details[part])),
+        metrics: write(`compare-${part}-metrics`, 'json', JSON.stringify(metrics[part])),
         companies: Object.fromEntries(
           shards[part].map((s) => [s.company, write(`compare-${part}-${s.company}`, 'json', JSON.stringify(s))]),
         ),

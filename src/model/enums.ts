@@ -6,6 +6,9 @@
 /** A metric's ESG pillar (or financial / innovation context). */
 export const PILLARS = ['E', 'S', 'G', 'financial', 'innovation'] as const;
 
+/** What a value may be normalised by: per employee, per revenue. */
+export const PERS = ['employee', 'revenue'] as const;
+
 /** The catalogue's metric groups, in page order. */
 export const METRIC_GROUPS = [
   'financial',

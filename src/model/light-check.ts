@@ -9,7 +9,7 @@
  * holds it to the schema.
  */
 import { SCHEMA_VERSION } from './schema-version';
-import { METRIC_GROUPS, PILLARS } from './enums';
+import { METRIC_GROUPS, PERS, PILLARS } from './enums';
 import { CANONICAL_UNITS } from './units';
 
 type Check = (value: unknown, path: string) => void;
@@ -65,19 +65,11 @@ const nonEmpty =
     if ((v as unknown[]).length === 0) fail(p, 'at least one entry', v);
   };
 const unit = oneOf(...CANONICAL_UNITS);
+const per = oneOf(...PERS);
 
 const company = obj({ id: str, nameZh: str, nameEn: str, shortZh: str, shortEn: str, color: str });
-const cardMetric = obj({
-  id: str,
-  nameZh: str,
-  nameEn: str,
-  group: oneOf(...METRIC_GROUPS),
-  unit,
-  basis: oneOf(...BASES),
-  core: bool,
-  alternates: arr(str),
-});
-const part = obj({ details: str, companies: record(str) });
+const group = oneOf(...METRIC_GROUPS);
+const part = obj({ metrics: str, companies: record(str) });
 
 export const checkManifest = obj({
   schemaVersion: version,
@@ -94,8 +86,9 @@ const indexShape = obj({
   companies: arr(company),
   defaultPeers: nonEmpty(str),
   years: arr(str),
-  metrics: arr(cardMetric),
-  offered: record(arr(oneOf('employee', 'revenue'))),
+  metricCount: num,
+  groups: arr(obj({ group, count: num })),
+  offered: record(arr(per)),
   defaultGrades: obj({ comparable: num, comparable_with_caveats: num, not_comparable: num }),
   parts: obj({ core: part, rest: part }),
 });
@@ -115,18 +108,27 @@ export const checkCompareIndex: Check = (v, p) => {
       if (typeof part.companies[id] !== 'string') fail(`parts.${name}.companies.${id}`, 'a file name', undefined);
 };
 
-export const checkMetricDetails = arr(
-  obj({
-    id: str,
-    definitionZh: str,
-    definitionEn: str,
-    crosswalk: obj({ hkex: arr(str), gri: arr(str), sasb: arr(str) }),
-    pillar: oneOf(...PILLARS),
-    better: nullable(oneOf('higher', 'lower')),
-    normalisable: bool,
-    normaliseBy: arr(oneOf('employee', 'revenue')),
-  }),
-);
+const cardMetricFields = {
+  id: str,
+  nameZh: str,
+  nameEn: str,
+  group,
+  unit,
+  basis: oneOf(...BASES),
+  core: bool,
+  alternates: arr(str),
+};
+const metric = obj({
+  ...cardMetricFields,
+  definitionZh: str,
+  definitionEn: str,
+  crosswalk: obj({ hkex: arr(str), gri: arr(str), sasb: arr(str) }),
+  pillar: oneOf(...PILLARS),
+  better: nullable(oneOf('higher', 'lower')),
+  normalisable: bool,
+  normaliseBy: arr(per),
+});
+export const checkPartMetrics = obj({ metrics: arr(metric), alternates: arr(obj(cardMetricFields)) });
 
 const cardObservation: Check = (v, p) => {
   obj({
@@ -143,7 +145,7 @@ const cardObservation: Check = (v, p) => {
     caveats: arr(str),
     notes: optional(bilingual),
     note: optional(str),
-    per: optional(oneOf('employee', 'revenue')),
+    per: optional(per),
     raw: optional(str),
     derivation: optional(obj({ op: oneOf('ratio_percent', 'pct_change', 'sum', 'ratio') })),
   })(v, p);
@@ -157,5 +159,5 @@ export const checkCompareShard = obj({
   part: oneOf('core', 'rest'),
   observations: arr(cardObservation),
   caveats: arr(obj({ id: str, grade: oneOf(...GRADES), textZh: str, textEn: str })),
-  refusals: arr(obj({ company: str, metric: str, period: str, per: oneOf('employee', 'revenue'), reason: bilingual })),
+  refusals: arr(obj({ company: str, metric: str, period: str, per, reason: bilingual })),
 });

@@ -6,7 +6,7 @@
 import './zod-config';
 import { z } from 'zod';
 import { CANONICAL_UNITS } from './units';
-import { MATRIX_STATUSES, METRIC_GROUPS, PILLARS } from './enums';
+import { MATRIX_STATUSES, METRIC_GROUPS, PERS, PILLARS } from './enums';
 
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -22,7 +22,7 @@ export const statusSchema = z.enum(['reported', 'derived', 'not_disclosed', 'not
 export const gradeSchema = z.enum(['comparable', 'comparable_with_caveats', 'not_comparable']);
 export const pillarSchema = z.enum(PILLARS);
 /** What a normalised value is divided by; denominators are declared in data/. */
-export const perSchema = z.enum(['employee', 'revenue']);
+export const perSchema = z.enum(PERS);
 /** A text shown to users, in both languages. */
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export const metricGroupSchema = z.enum(METRIC_GROUPS);
@@ -323,11 +323,7 @@ export const coverageFileSchema = z.array(seedCoverageSchema);
 
 /** Core metrics (the overview's first four, and their alternates) load first; the rest when scrolled near. */
 export const comparePartSchema = z.enum(['core', 'rest']);
-/**
- * A metric as the compare page lists it before its part has loaded: what a card's heading, its
- * group and the card model read. The rest (definition, crosswalk, pillar, direction and the
- * normalisations it allows) comes with its part's details file; the two make the whole metric.
- */
+/** What a card's heading, its group and the card model read of a metric: all a card needs of its alternates. */
 export const cardMetricSchema = metricSchema.pick({
   id: true,
   nameZh: true,
@@ -338,15 +334,15 @@ export const cardMetricSchema = metricSchema.pick({
   core: true,
   alternates: true,
 });
-export const metricDetailSchema = metricSchema.pick({
-  id: true,
-  definitionZh: true,
-  definitionEn: true,
-  crosswalk: true,
-  pillar: true,
-  better: true,
-  normalisable: true,
-  normaliseBy: true,
+/**
+ * A part's metrics file. The rest part's is the page's only list of the metrics below the core
+ * four: their sections reserve their cards' space from the index's counts until it loads.
+ */
+export const partMetricsFileSchema = z.object({
+  /** The metrics whose cards the part draws (core: `core` true; rest: the others), whole, in catalogue order. */
+  metrics: z.array(metricSchema),
+  /** The alternates those cards show beside them whose own card is in the other part: what a card reads of them. */
+  alternates: z.array(cardMetricSchema),
 });
 /** A caveat as a card footnotes it (its citations are on the metric page and in the full dataset). */
 export const cardCaveatSchema = caveatSchema.omit({ citations: true });
@@ -376,7 +372,10 @@ export const compareIndexSchema = z.object({
   defaultPeers: z.array(companyIdSchema).min(1),
   /** Reporting years with any observation, newest first. */
   years: z.array(z.string().regex(/^\d{4}$/)),
-  metrics: z.array(cardMetricSchema),
+  /** How many metrics the page has (each a card): the headline's count before the rest part loads. */
+  metricCount: z.number().int().nonnegative(),
+  /** The rest part's metrics per group, in page order: each group's section reserves that many cards until they load. */
+  groups: z.array(z.object({ group: metricGroupSchema, count: z.number().int().positive() })),
   /** Per metric, the normalisations on offer: a normalised value or a stated refusal exists for some company. */
   offered: z.record(z.string(), z.array(perSchema)),
   /**
@@ -390,11 +389,11 @@ export const compareIndexSchema = z.object({
   }),
   /**
    * Per part (core: the metrics marked `core`; rest: the others, as each metric's `core` says):
-   * its metrics' details file and one file per company.
+   * its metrics file (partMetricsFileSchema) and one file per company.
    */
   parts: z.object({
-    core: z.object({ details: z.string(), companies: z.record(z.string(), z.string()) }),
-    rest: z.object({ details: z.string(), companies: z.record(z.string(), z.string()) }),
+    core: z.object({ metrics: z.string(), companies: z.record(z.string(), z.string()) }),
+    rest: z.object({ metrics: z.string(), companies: z.record(z.string(), z.string()) }),
   }),
 });
 export const compareShardSchema = z.object({
@@ -406,7 +405,6 @@ export const compareShardSchema = z.object({
   caveats: z.array(cardCaveatSchema),
   refusals: z.array(refusalSchema),
 });
-export const metricDetailsFileSchema = z.array(metricDetailSchema);
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -467,7 +465,7 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export type Grade = z.infer<typeof gradeSchema>;
 export type ComparePart = z.infer<typeof comparePartSchema>;
 export type CardMetric = z.infer<typeof cardMetricSchema>;
-export type MetricDetail = z.infer<typeof metricDetailSchema>;
+export type PartMetrics = z.infer<typeof partMetricsFileSchema>;
 export type CardCaveat = z.infer<typeof cardCaveatSchema>;
 export type CardObservation = z.infer<typeof cardObservationSchema>;
 export type CompareIndex = z.infer<typeof compareIndexSchema>;

@@ -10,10 +10,18 @@ import {
   observationsFileSchema,
   refusalsFileSchema,
   metricsFileSchema,
+  partMetricsFileSchema,
   type CompareIndex,
   type CompareShard,
 } from '../../src/model/schema';
-import { ShapeError, checkCompareIndex, checkCompareShard, checkManifest } from '../../src/model/light-check';
+import {
+  ShapeError,
+  checkCompareIndex,
+  checkCompareShard,
+  checkManifest,
+  checkPartMetrics,
+} from '../../src/model/light-check';
+import { METRIC_GROUPS } from '../../src/model/enums';
 
 const json = (file: string) => JSON.parse(readCompiled(file)) as unknown;
 const { manifest } = compiledSite();
@@ -22,6 +30,7 @@ const observations = observationsFileSchema.parse(json(manifest.files.observatio
 const metrics = metricsFileSchema.parse(json(manifest.files.metrics));
 const refusals = refusalsFileSchema.parse(json(manifest.files.refusals));
 const shard = (part: 'core' | 'rest', company: string) => json(index.parts[part].companies[company]!) as CompareShard;
+const partMetrics = (part: 'core' | 'rest') => partMetricsFileSchema.parse(json(index.parts[part].metrics));
 
 describe('compare files', () => {
   it('split every observation of every company into its part, with the core cards’ alternates beside them', () => {
@@ -54,6 +63,28 @@ describe('compare files', () => {
     }
     // the real data: R&D expense's alternate (cumulative R&D investment) is in Mashang's core file
     expect(shard('core', 'mashang').observations.some((o) => o.metric === 'rd_investment_cumulative')).toBe(true);
+  });
+
+  it('list each part’s metrics whole, its cards’ other-part alternates as a card reads them, and count the rest per group', () => {
+    const cardFields = ['id', 'nameZh', 'nameEn', 'group', 'unit', 'basis', 'core', 'alternates'] as const;
+    for (const part of ['core', 'rest'] as const) {
+      const own = metrics.filter((m) => m.core === (part === 'core'));
+      const alternates = new Set(own.flatMap((m) => m.alternates));
+      // whole metrics, equal to the full dataset's, in catalogue order
+      expect(partMetrics(part).metrics).toEqual(own);
+      expect(partMetrics(part).alternates).toEqual(
+        metrics
+          .filter((m) => alternates.has(m.id) && !own.includes(m))
+          .map((m) => Object.fromEntries(cardFields.map((k) => [k, m[k]]))),
+      );
+    }
+    // the real data: the core file names R&D expense's alternate, whose card is in the rest part
+    expect(partMetrics('core').alternates.map((m) => m.id)).toContain('rd_investment_cumulative');
+    expect(index.metricCount).toBe(metrics.length);
+    const rest = metrics.filter((m) => !m.core);
+    expect(index.groups).toEqual(
+      METRIC_GROUPS.map((group) => ({ group, count: rest.filter((m) => m.group === group).length })).filter((g) => g.count),
+    );
   });
 
   it('list the normalisations on offer from every company’s values and refusals', () => {
@@ -90,6 +121,7 @@ describe('the light check agrees with the schema', () => {
   it('accepts every file the compiler writes', () => {
     expect(accepts(checkManifest, manifest)).toBe(true);
     expect(accepts(checkCompareIndex, index)).toBe(true);
+    for (const part of ['core', 'rest'] as const) expect(accepts(checkPartMetrics, partMetrics(part))).toBe(true);
     for (const part of ['core', 'rest'] as const)
       for (const id of Object.keys(index.parts[part].companies)) expect(accepts(checkCompareShard, shard(part, id))).toBe(true);
   });
@@ -115,14 +147,33 @@ describe('the light check agrees with the schema', () => {
       expect(accepts(checkCompareShard, bad), name).toBe(false);
     }
     const badIndex = clone(index);
-    (badIndex.metrics[0] as { nameEn: unknown }).nameEn = 7;
+    (badIndex as { metricCount: unknown }).metricCount = '83';
     expect(compareIndexSchema.safeParse(badIndex).success).toBe(false);
     expect(accepts(checkCompareIndex, badIndex)).toBe(false);
     expect(accepts(checkCompareIndex, { ...index, schemaVersion: 2 })).toBe(false);
 
+    const metricMutations: [string, (m: Record<string, unknown>) => void][] = [
+      ['name not text', (m) => (m.nameEn = 7)],
+      ['group unknown', (m) => (m.group = 'misc')],
+      ['core not a flag', (m) => (m.core = 'yes')],
+      ['alternates not a list', (m) => (m.alternates = 'rd_expense')],
+      ['normalisation unknown', (m) => (m.normaliseBy = ['branch'])],
+    ];
+    for (const [name, mutate] of metricMutations) {
+      const bad = clone(partMetrics('core'));
+      mutate(bad.metrics[0] as unknown as Record<string, unknown>);
+      expect(partMetricsFileSchema.safeParse(bad).success, name).toBe(false);
+      expect(accepts(checkPartMetrics, bad), name).toBe(false);
+    }
+    const badAlternate = clone(partMetrics('core'));
+    (badAlternate.alternates[0] as { unit: string }).unit = 'furlongs';
+    expect(partMetricsFileSchema.safeParse(badAlternate).success).toBe(false);
+    expect(accepts(checkPartMetrics, badAlternate)).toBe(false);
+
     // what the index ties together, which would otherwise leave the page loading forever or a card off the page
     const indexMutations: [string, (i: CompareIndex) => void][] = [
-      ['group unknown', (i) => ((i.metrics[0] as { group: string }).group = 'misc')],
+      ['group unknown', (i) => ((i.groups[0] as { group: string }).group = 'misc')],
+      ['group count as text', (i) => ((i.groups[0] as { count: unknown }).count = '12')],
       ['no default peer', (i) => (i.defaultPeers = [])],
       ['default peer not a company', (i) => (i.defaultPeers = ['nobody'])],
       ['a company without its core file', (i) => delete i.parts.core.companies.mashang],

@@ -6,8 +6,8 @@
  * of reserved height, until it comes within two screens of the viewport (or the
  * page prints); from then on it stays rendered.
  */
-import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
-import type { CardMetric, Company, Metric } from '../../model/schema';
+import { memo, useMemo, useRef, type RefObject } from 'react';
+import type { Company, Metric } from '../../model/schema';
 import { indexObservations } from '../../model/observation-index';
 import { useRetry } from '../../shared/data/use-datasets';
 import type { Translator } from '../../shared/i18n/use-t';
@@ -25,7 +25,7 @@ import { ExportButton } from './ExportButton';
 import type { CardExportProps } from './CardExport';
 import { cardTitle } from './card-title';
 import { useFirstView } from './first-view';
-import { useCompareData, useRestWanted, type CompareData } from './compare-data';
+import { useCompareData, type CompareData } from './compare-data';
 
 export type Shared = Omit<CardInput, 'metric'> & {
   /** Every company in the data (the peer set is `companies`). */
@@ -34,13 +34,16 @@ export type Shared = Omit<CardInput, 'metric'> & {
   defaultPeers: string[];
   /** The compiler's grade counts for the default peer set over every year (the headline's, before every part loads). */
   defaultGrades: CompareData['index']['defaultGrades'];
-  /** Every metric in catalogue order; a card's definition and crosswalk come with its part. */
-  metricList: CardMetric[];
+  /** The metrics with a card, in catalogue order: the core four, then the rest once their part has loaded. */
+  metricList: Metric[];
+  /** How many metrics the page has, loaded or not. */
+  metricCount: number;
+  /** The rest part's metrics per group: their sections' card counts before the part loads. */
+  groups: CompareData['index']['groups'];
   years: string[];
   /** Parts (core, rest) whose data has loaded. */
   loaded: CompareData['loaded'];
-  details: CompareData['details'];
-  /** The rest part's load error, shown on the cards beyond the core with a retry. */
+  /** The rest part's load error, shown in the sections beyond the core with a retry. */
   restError: CompareData['restError'];
   retry: () => void;
 };
@@ -63,13 +66,14 @@ export function useCardData() {
       companies: selectPeers(d.index.companies, peers, d.index.defaultPeers).filter((c) => d.companies.includes(c.id)),
       year,
       caveats: d.caveats,
-      metrics: new Map(d.index.metrics.map((m) => [m.id, m])),
-      metricList: d.index.metrics,
+      metrics: d.metrics,
+      metricList: d.metricList,
+      metricCount: d.index.metricCount,
+      groups: d.index.groups,
       offered: d.index.offered,
       years: d.index.years,
       refusals: d.refusals,
       loaded: d.loaded,
-      details: d.details,
       restError: d.restError,
       retry,
     };
@@ -77,42 +81,19 @@ export function useCardData() {
   return { state, shared };
 }
 
-/** The card's metric with its definition and crosswalk, once its part has loaded. */
-export function fullMetric(metric: CardMetric, shared: Pick<Shared, 'details'>): Metric | null {
-  const detail = shared.details.get(metric.id);
-  return detail ? { ...metric, ...detail } : null;
-}
-
-/** How far outside the viewport a card starts rendering its body. */
-const CARD_MARGIN = '200% 0px';
+/** How far outside the viewport a card starts rendering its body (and a section not loaded yet, its part). */
+export const CARD_MARGIN = '200% 0px';
 
 /** Memoised: when the page re-renders (its lower groups mounting, a control changing) a card re-renders only if its own inputs changed. */
-export const Card = memo(function Card(props: { metric: CardMetric; shared: Shared; tr: Translator; eager?: boolean }) {
-  const { metric, shared, tr, eager } = props;
+export const Card = memo(function Card(props: { metric: Metric; shared: Shared; tr: Translator; eager?: boolean }) {
+  const { metric, tr, eager } = props;
   const placeholderRef = useRef<HTMLElement>(null);
   const near = useNearViewport(placeholderRef, eager, CARD_MARGIN);
   // the first card renders with the page; the others once the first view (its chart) has painted
   const firstViewPainted = useFirstView((s) => s.painted);
   const printing = usePrintRequested();
   const wanted = (near && (eager || firstViewPainted)) || printing;
-  const full = fullMetric(metric, shared);
-  useEffect(() => {
-    if (wanted && !full) useRestWanted.getState().want();
-  }, [wanted, full]);
-  if (wanted && !full && shared.restError !== undefined)
-    return (
-      <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr}>
-        <LoadError error={shared.restError} onRetry={shared.retry} />
-      </CardPlaceholder>
-    );
-  if (printing && !full)
-    // printed before its part arrived (printing asks for it): say so on paper, never a silent gap
-    return (
-      <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr}>
-        <p className="card-not-loaded">{tr.t('card.notLoaded')}</p>
-      </CardPlaceholder>
-    );
-  if (!wanted || !full) return <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr} />;
+  if (!wanted) return <CardPlaceholder ref={placeholderRef} metric={metric} tr={tr} />;
   return (
     <ErrorBoundary
       resetKey={metric.id}
@@ -122,7 +103,7 @@ export const Card = memo(function Card(props: { metric: CardMetric; shared: Shar
         </article>
       )}
     >
-      <CardBody {...props} metric={full} />
+      <CardBody {...props} />
     </ErrorBoundary>
   );
 });
@@ -132,12 +113,10 @@ function CardPlaceholder({
   ref,
   metric,
   tr,
-  children,
 }: {
   ref: RefObject<HTMLElement | null>;
-  metric: CardMetric;
+  metric: Metric;
   tr: Translator;
-  children?: ReactNode;
 }) {
   const titleId = `card-title-${metric.id}`;
   return (
@@ -150,7 +129,6 @@ function CardPlaceholder({
           </span>
         </h3>
       </header>
-      {children}
     </article>
   );
 }

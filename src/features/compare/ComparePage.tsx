@@ -2,20 +2,23 @@
  * The compare page: a one-line headline, the page-level normalisation switch
  * (only when some metric offers one), the core four first, then every other
  * metric grouped by pillar (once the browser is idle after the first view, or
- * when the page prints). Each card has its own error boundary.
+ * when the page prints). Those groups' metrics are the rest part: until it loads
+ * (when a group comes near the viewport) each group holds card-sized boxes.
+ * Each card has its own error boundary.
  */
-import type { CardMetric } from '../../model/schema';
-import { METRIC_GROUPS as GROUP_ORDER } from '../../model/enums';
+import type { Metric } from '../../model/schema';
 import { useT, type Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { Segmented } from '../../shared/ui/Segmented';
 import { useIdleReady } from '../../shared/ui/use-idle-ready';
 import { usePrintRequested } from '../../shared/ui/use-print-requested';
-import { buildCardModel, offeredModes } from '../../model/card-model';
+import { buildCardModel } from '../../model/card-model';
+import { PERS } from '../../model/enums';
 import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';
 import { PeerControls } from './PeerControls';
+import { PendingGroup } from './PendingGroup';
 import { useFirstView, useMarkFirstViewPainted } from './first-view';
 import { ExportButton } from './ExportButton';
 import type { PageExportProps } from './PageExport';
@@ -39,7 +42,7 @@ export default function ComparePage() {
   const years = shared.years;
   return (
     <>
-      <Headline metrics={metrics} shared={shared} tr={tr} />
+      <Headline shared={shared} tr={tr} />
       <div className="page-toolbar" data-print="hide">
         <PeerControls
           companies={shared.allCompanies}
@@ -52,10 +55,10 @@ export default function ComparePage() {
           tr={tr}
           subject={tr.t('export.menu.pageSubject')}
           load={loadPageExport}
-          props={{ metrics, shared, tr }}
+          props={{ shared, tr }}
         />
       </div>
-      <PageModeSwitch metrics={metrics} shared={shared} tr={tr} />
+      <PageModeSwitch offered={shared.offered} tr={tr} />
       <section aria-labelledby="group-core" className="metric-group">
         <h2 id="group-core">{tr.t('group.core')}</h2>
         <div className="card-grid">
@@ -65,28 +68,31 @@ export default function ComparePage() {
           ))}
         </div>
       </section>
-      {GROUP_ORDER.map((g) => {
-        const inGroup = metrics.filter((m) => m.group === g && !m.core);
-        if (inGroup.length === 0 || !(idle || printing)) return null;
-        return (
+      {(idle || printing) &&
+        shared.groups.map(({ group: g, count }) => (
           <section key={g} aria-labelledby={`group-${g}`} className="metric-group">
             <h2 id={`group-${g}`}>{tr.t(`group.${g}`)}</h2>
-            <div className="card-grid">
-              {inGroup.map((m) => (
-                <Card key={m.id} metric={m} shared={shared} tr={tr} />
-              ))}
-            </div>
+            {shared.loaded.has('rest') ? (
+              <div className="card-grid">
+                {metrics
+                  .filter((m) => m.group === g && !m.core)
+                  .map((m) => (
+                    <Card key={m.id} metric={m} shared={shared} tr={tr} />
+                  ))}
+              </div>
+            ) : (
+              <PendingGroup count={count} error={shared.restError} onRetry={shared.retry} tr={tr} />
+            )}
           </section>
-        );
-      })}
+        ))}
     </>
   );
 }
 
-function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
+function Headline({ shared, tr }: { shared: Shared; tr: Translator }) {
   // grades are counted over the parts loaded so far (the rest loads as the page scrolls)
-  const graded = metrics.filter((m) => shared.loaded.has(m.core ? 'core' : 'rest'));
-  const complete = graded.length === metrics.length;
+  const graded = shared.metricList;
+  const complete = shared.loaded.has('rest');
   // for the default peer set over every year the compiler has counted every card already
   const peers = shared.companies.map((c) => c.id);
   const byDefault =
@@ -97,22 +103,22 @@ function Headline({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shar
       {tr.t(
         'headline.text',
         shared.companies.length,
-        metrics.length,
+        shared.metricCount,
         counts.comparable,
         counts.comparable_with_caveats,
         counts.not_comparable,
       )}
-      {!complete && !byDefault && ` ${tr.t('headline.partial', graded.length, metrics.length)}`}
+      {!complete && !byDefault && ` ${tr.t('headline.partial', graded.length, shared.metricCount)}`}
       {shared.year && ` ${tr.t('year.label')}: ${shared.year}.`}
     </p>
   );
 }
 
-/** Offered only when at least one metric can be shown normalised (or says why it cannot). */
-function PageModeSwitch({ metrics, shared, tr }: { metrics: CardMetric[]; shared: Shared; tr: Translator }) {
+/** Offered only when at least one metric, loaded or not, can be shown normalised (or says why it cannot). */
+function PageModeSwitch({ offered, tr }: { offered: Shared['offered']; tr: Translator }) {
   const pageMode = useCompareStore((s) => s.pageMode);
   const setPageMode = useCompareStore((s) => s.setPageMode);
-  const modes = [...new Set(metrics.flatMap((metric) => offeredModes({ ...shared, metric })))];
+  const modes = PERS.filter((per) => Object.values(offered).some((on) => on.includes(per)));
   if (modes.length === 0) return null;
   return (
     <div className="page-controls">
@@ -130,7 +136,7 @@ function PageModeSwitch({ metrics, shared, tr }: { metrics: CardMetric[]; shared
 }
 
 /** How many of these metrics' cards have each grade, graded here on the loaded parts. */
-function countGrades(metrics: CardMetric[], shared: Shared) {
+function countGrades(metrics: Metric[], shared: Shared) {
   const counts = { comparable: 0, comparable_with_caveats: 0, not_comparable: 0 };
   for (const metric of metrics) counts[buildCardModel({ ...shared, metric }).grade]++;
   return counts;

@@ -4,7 +4,6 @@
  * page's Export button; the export code and the full datasets on the first action.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import type { CardMetric } from '../../model/schema';
 import type { Translator } from '../../shared/i18n/use-t';
 import { ExportMenu, type ExportDataset } from '../export/api';
 import type { StartOpen } from '../../shared/ui/DeferredMenu';
@@ -24,13 +23,12 @@ function fullIndex(dataset: ExportDataset) {
 }
 
 export interface PageExportProps {
-  metrics: CardMetric[];
   shared: Shared;
   tr: Translator;
 }
 
 /** Loaded on the first press of the page's Export button (ExportButton), which it opens. */
-export default function PageExport({ metrics, shared, tr, startOpen }: PageExportProps & StartOpen) {
+export default function PageExport({ shared, tr, startOpen }: PageExportProps & StartOpen) {
   const client = useQueryClient();
   const suffix = [
     shared.year,
@@ -49,11 +47,11 @@ export default function PageExport({ metrics, shared, tr, startOpen }: PageExpor
         // the whole view, the parts not scrolled to yet included
         const { api, dataset } = await loadExport(client);
         const { cardModes, pageMode } = useCompareStore.getState();
-        const byId = new Map(dataset.metrics.map((m) => [m.id, m]));
-        const shown = metrics.flatMap((m) =>
-          cardObservations(
-            buildCardModel({ ...shared, ...fullIndex(dataset), metric: byId.get(m.id)! }, cardModes[m.id] ?? pageMode),
-          ),
+        // every card of the page, in its order (the core four first), whether or not its part has loaded
+        const cards = [...dataset.metrics.filter((m) => m.core), ...dataset.metrics.filter((m) => !m.core)];
+        const input = { ...shared, ...fullIndex(dataset), metrics: new Map(dataset.metrics.map((m) => [m.id, m])) };
+        const shown = cards.flatMap((metric) =>
+          cardObservations(buildCardModel({ ...input, metric }, cardModes[metric.id] ?? pageMode)),
         );
         api.downloadCsv(fullObservations(shown, dataset, tr), dataset, tr, viewName);
       }}

@@ -1,6 +1,6 @@
 /**
  * The compare page's data: its index (named by the manifest), then per part
- * (core, rest) the metrics' details and one file per compared company. The
+ * (core, rest) its metrics file and one file per compared company. The
  * core part loads with the page; the rest when a card beyond the core comes
  * near the viewport or the page prints. Each file gets the light check of
  * model/light-check (the compiler validated it with the full schema), so the
@@ -17,10 +17,12 @@ import type {
   ComparePart,
   CompareShard,
   Manifest,
-  MetricDetail,
+  CardMetric,
+  Metric,
+  PartMetrics,
   Refusal,
 } from '../../model/schema';
-import { checkCompareIndex, checkCompareShard, checkMetricDetails } from '../../model/light-check';
+import { checkCompareIndex, checkCompareShard, checkPartMetrics } from '../../model/light-check';
 import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
 import { useRetry } from '../../shared/data/use-datasets';
 import { selectPeers } from './compare-store';
@@ -38,10 +40,10 @@ export function compareIndexQuery(manifest: Manifest | undefined) {
   });
 }
 
-function detailsQuery(path: string | undefined) {
+function metricsQuery(path: string | undefined) {
   return queryOptions({
-    queryKey: ['compare', 'details', path],
-    queryFn: () => fetchChecked<MetricDetail[]>(fileName(path!), path!, checkMetricDetails),
+    queryKey: ['compare', 'metrics', path],
+    queryFn: () => fetchChecked<PartMetrics>(fileName(path!), path!, checkPartMetrics),
     enabled: path !== undefined,
     staleTime: Infinity,
   });
@@ -63,7 +65,7 @@ export const useRestWanted = create<{ wanted: boolean; want: () => void }>((set)
 }));
 
 /**
- * Puts the first view's files (manifest, index, core details, the peers' core files) in
+ * Puts the first view's files (manifest, index, core metrics, the peers' core files) in
  * the query cache, so the page's first render already has its data and draws its first
  * chart in that render (app/main.tsx awaits it, with the page's chunk, before rendering).
  * A file that fails leaves its query in error: the page then shows it with a retry.
@@ -74,7 +76,7 @@ export async function prefetchCompareFirstView(client: QueryClient, peers: reado
   const core = index.parts.core;
   const ids = selectPeers(index.companies, peers, index.defaultPeers).map((c) => c.id);
   await Promise.all([
-    client.ensureQueryData(detailsQuery(core.details)),
+    client.ensureQueryData(metricsQuery(core.metrics)),
     ...ids.map((id) => client.ensureQueryData(shardQuery(core.companies[id]))),
   ]);
 }
@@ -89,11 +91,14 @@ export interface CompareData {
   index: CompareIndex;
   /** The peers whose files have arrived (a newly added peer joins when its files do). */
   companies: string[];
-  /** Parts whose details and every compared company's file have loaded. */
+  /** Parts whose metrics file and every compared company's file have loaded. */
   loaded: Set<ComparePart>;
   /** Why the rest part failed to load: the cards beyond the core show it with a retry; the core stays. */
   restError?: unknown;
-  details: Map<string, MetricDetail>;
+  /** Every metric loaded so far by id: the cards' and their alternates'. */
+  metrics: Map<string, CardMetric>;
+  /** The metrics with a card, in catalogue order: the core part's, then (once loaded) the rest part's. */
+  metricList: Metric[];
   observations: CardObservation[];
   caveats: Map<string, CardCaveat>;
   refusals: Refusal[];
@@ -115,11 +120,11 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   const files = data
     ? parts.map((part) => ({
         part,
-        details: data.parts[part].details,
+        metrics: data.parts[part].metrics,
         shards: ids.map((id) => data.parts[part].companies[id]),
       }))
     : [];
-  const queries = files.flatMap((f) => [detailsQuery(f.details), ...f.shards.map((s) => shardQuery(s))]);
+  const queries = files.flatMap((f) => [metricsQuery(f.metrics), ...f.shards.map((s) => shardQuery(s))]);
   // once the page has shown data, a newly added peer joins when its files arrive instead of
   // blanking the page (its focus, scroll and drawn charts stay)
   const [shown, setShown] = useState(false);
@@ -151,8 +156,8 @@ type Merged = { status: 'loading' } | { status: 'error'; error: unknown } | { st
 type Result = { data?: unknown; isError: boolean; error: unknown };
 
 /**
- * Results come as, per part: its details file, then one file per company. The data is
- * ready with the covered companies (see below) once the core details and one company have. A failed core file fails
+ * Results come as, per part: its metrics file, then one file per company. The data is
+ * ready with the covered companies (see below) once the core metrics and one company have. A failed core file fails
  * the page; a failed rest file is reported to the rest cards.
  */
 function mergeParts(ids: string[], parts: ComparePart[], results: Result[], restShown: boolean): Merged {
@@ -174,16 +179,21 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
   const coreReady = group(0)[0]!.data !== undefined && covered.length > 0;
   if (!coreReady) return { status: 'loading' };
   const loaded = new Set<ComparePart>();
-  const details = new Map<string, MetricDetail>();
+  const metrics = new Map<string, CardMetric>();
+  const metricList: Metric[] = [];
   const byId = new Map<string, CardObservation>();
   const caveats = new Map<string, CardCaveat>();
   const refusals: Refusal[] = [];
   for (const [p, part] of parts.entries()) {
-    const [detailsResult, ...shards] = group(p);
-    if (detailsResult!.data === undefined || (part === 'rest' && restError !== undefined)) continue;
+    const [metricsResult, ...shards] = group(p);
+    if (metricsResult!.data === undefined || (part === 'rest' && restError !== undefined)) continue;
     if (part === 'rest' && !covered.every((id) => hasRest(ids.indexOf(id)))) continue;
     loaded.add(part);
-    for (const d of detailsResult!.data as MetricDetail[]) details.set(d.id, d);
+    const file = metricsResult!.data as PartMetrics;
+    metricList.push(...file.metrics);
+    // an alternate whose card is in the other part: the whole metric wins once that part is here too
+    for (const m of file.alternates) if (!metrics.has(m.id)) metrics.set(m.id, m);
+    for (const m of file.metrics) metrics.set(m.id, m);
     for (const [c, r] of shards.entries()) {
       if (!covered.includes(ids[c]!)) continue;
       const shard = r.data as CompareShard;
@@ -195,6 +205,6 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
   }
   return {
     status: 'ready',
-    data: { companies: covered, loaded, restError, details, observations: [...byId.values()], caveats, refusals },
+    data: { companies: covered, loaded, restError, metrics, metricList, observations: [...byId.values()], caveats, refusals },
   };
 }

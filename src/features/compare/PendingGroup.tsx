@@ -1,0 +1,44 @@
+/**
+ * The cards of a group whose metrics are in the rest part, before that part has loaded:
+ * `count` card-sized boxes, so the page has its height and scrolling does not jump. Within
+ * two screens of the viewport (once the first view has painted), or when the page prints,
+ * it asks for the part; the cards replace it when the part arrives. If the part fails it
+ * says why, with a retry; printed before the part arrives, it says so on paper.
+ */
+import { useEffect, useRef } from 'react';
+import type { Translator } from '../../shared/i18n/use-t';
+import { LoadError } from '../../shared/ui/LoadError';
+import { useNearViewport } from '../../shared/ui/use-near-viewport';
+import { usePrintRequested } from '../../shared/ui/use-print-requested';
+import { useRestWanted } from './compare-data';
+import { useFirstView } from './first-view';
+import { CARD_MARGIN } from './CardContainer';
+
+export interface PendingGroupProps {
+  count: number;
+  /** The rest part's load error, if it failed. */
+  error: unknown;
+  onRetry: () => void;
+  tr: Translator;
+}
+
+export function PendingGroup({ count, error, onRetry, tr }: PendingGroupProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, false, CARD_MARGIN);
+  const painted = useFirstView((s) => s.painted);
+  const printing = usePrintRequested();
+  const wanted = (near && painted) || printing;
+  useEffect(() => {
+    if (wanted) useRestWanted.getState().want();
+  }, [wanted]);
+  if (wanted && error !== undefined) return <LoadError error={error} onRetry={onRetry} />;
+  if (printing) return <p className="card-not-loaded">{tr.t('group.notLoaded')}</p>;
+  return (
+    <div ref={ref} className="card-grid">
+      <span className="visually-hidden">{tr.t('group.loading', count)}</span>
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="metric-card card-placeholder" aria-hidden="true" />
+      ))}
+    </div>
+  );
+}
