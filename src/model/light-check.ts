@@ -70,6 +70,7 @@ const per = oneOf(...PERS);
 const company = obj({ id: str, nameZh: str, nameEn: str, shortZh: str, shortEn: str, color: str });
 const group = oneOf(...METRIC_GROUPS);
 const part = obj({ metrics: str, companies: record(str) });
+const corePart = obj({ metrics: str, companies: record(str), bundle: str });
 
 export const checkManifest = obj({
   schemaVersion: version,
@@ -90,7 +91,7 @@ const indexShape = obj({
   groups: arr(obj({ group, count: num })),
   offered: record(arr(per)),
   defaultGrades: obj({ comparable: num, comparable_with_caveats: num, not_comparable: num }),
-  parts: obj({ core: part, rest: part }),
+  parts: obj({ core: corePart, rest: part }),
 });
 
 /** The shape, then what ties it together: default peers are companies, and every company has a file in each part. */
@@ -154,10 +155,12 @@ const cardObservation: Check = (v, p) => {
   if (hasValue !== (o.value !== null)) fail(`${p}.value`, hasValue ? 'a value' : 'null', o.value);
 };
 
-export const checkCompareShard = obj({
+export const checkCompareShard: Check = obj({
   company: str,
   part: oneOf('core', 'rest'),
   observations: arr(cardObservation),
   caveats: arr(obj({ id: str, grade: oneOf(...GRADES), textZh: str, textEn: str })),
   refusals: arr(obj({ company: str, metric: str, period: str, per, reason: bilingual })),
 });
+
+export const checkCoreBundle = obj({ metrics: checkPartMetrics, shards: arr(checkCompareShard) });

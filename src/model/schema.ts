@@ -392,7 +392,12 @@ export const compareIndexSchema = z.object({
    * its metrics file (partMetricsFileSchema) and one file per company.
    */
   parts: z.object({
-    core: z.object({ metrics: z.string(), companies: z.record(z.string(), z.string()) }),
+    core: z.object({
+      metrics: z.string(),
+      companies: z.record(z.string(), z.string()),
+      /** The same core metrics file and default peers' core files as one download (coreBundleSchema). */
+      bundle: z.string(),
+    }),
     rest: z.object({ metrics: z.string(), companies: z.record(z.string(), z.string()) }),
   }),
 });
@@ -404,6 +409,17 @@ export const compareShardSchema = z.object({
   /** The caveats those observations carry. */
   caveats: z.array(cardCaveatSchema),
   refusals: z.array(refusalSchema),
+});
+
+/**
+ * The default first view as one file: the core part's metrics file and each default peer's core
+ * file, identical to the files the index names, in one request and one compression context (the
+ * files share their keys, metric ids and caveats). A peer set beyond the default fetches its own files.
+ */
+export const coreBundleSchema = z.object({
+  metrics: partMetricsFileSchema,
+  /** The default peers' core files, in defaultPeers order. */
+  shards: z.array(compareShardSchema),
 });
 
 export const manifestSchema = z.object({
@@ -466,6 +482,7 @@ export type Grade = z.infer<typeof gradeSchema>;
 export type ComparePart = z.infer<typeof comparePartSchema>;
 export type CardMetric = z.infer<typeof cardMetricSchema>;
 export type PartMetrics = z.infer<typeof partMetricsFileSchema>;
+export type CoreBundle = z.infer<typeof coreBundleSchema>;
 export type CardCaveat = z.infer<typeof cardCaveatSchema>;
 export type CardObservation = z.infer<typeof cardObservationSchema>;
 export type CompareIndex = z.infer<typeof compareIndexSchema>;

@@ -26,11 +26,12 @@ afterAll(() => server.close());
 const index = JSON.parse(readCompiled(compiledSite().manifest.files.compare)) as CompareIndex;
 const json = (file: string) => () => new HttpResponse(readCompiled(file), { headers: { 'content-type': 'application/json' } });
 /** Serves `file` only once `release()` is called: a slow network, held open by the test. */
-function held(file: string) {
+function held(file: string, others: Parameters<typeof siteHandlers>[0] = {}) {
   let release: () => void = () => undefined;
   const arrived = new Promise<void>((r) => (release = r));
   server.use(
     ...siteHandlers({
+      ...others,
       [file]: async () => {
         await arrived;
         return json(file)();
@@ -43,7 +44,10 @@ const card = async (name: RegExp) => (await screen.findByRole('heading', { level
 
 describe('compare page parts', () => {
   it('adding a peer keeps the page and its focus until the new company’s files arrive', async () => {
-    const release = held(index.parts.core.companies.finvolution!);
+    // an index whose default set is Mashang alone: FinVolution's core file is then its own download, not the bundle's
+    const release = held(index.parts.core.companies.finvolution!, {
+      [compiledSite().manifest.files.compare]: () => HttpResponse.json({ ...index, defaultPeers: ['mashang'] }),
+    });
     const user = userEvent.setup();
     renderApp('en', '#/?v=2&lang=en&peers=mashang');
     const rd = await card(/^R&D expense/);
@@ -130,8 +134,10 @@ describe('compare page parts', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
     const compare = PAGES.find((p) => p.path === '/')!;
     await compare.preload(client);
-    // the first view's files are in the cache: the index and each default peer's core part
-    expect(client.getQueryCache().findAll({ queryKey: ['compare', 'shard'] })).toHaveLength(index.defaultPeers.length);
+    // the first view's files are in the cache: the index, the core metrics and each default peer's core
+    // file, all three from the one bundle
+    expect(client.getQueryCache().findAll({ queryKey: ['compare', 'file'] })).toHaveLength(index.defaultPeers.length + 1);
+    expect(client.getQueryCache().findAll({ queryKey: ['compare', 'bundle'] })).toHaveLength(1);
     render(
       <QueryClientProvider client={client}>
         <App />

@@ -153,26 +153,37 @@ describe('load failures', () => {
   });
 
   it('names the file that fails its schema, and the field', async () => {
-    const file = compareIndex().parts.core.companies.mashang!;
-    server.use(
-      ...siteHandlers({
-        [file]: () =>
-          HttpResponse.json({ company: 'mashang', part: 'core', observations: [{ company: 'mashang', value: 'lots' }] }),
-      }),
-    );
+    const file = compareIndex().parts.core.bundle;
+    const bundle = JSON.parse(readCompiled(file));
+    bundle.shards[0] = { company: 'mashang', part: 'core', observations: [{ company: 'mashang', value: 'lots' }] };
+    server.use(...siteHandlers({ [file]: () => HttpResponse.json(bundle) }));
     renderApp('en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      /compare-core-mashang: does not match the dataset schema \(observations\[0\]\.id: expected a string/,
+      /compare-core-default: does not match the dataset schema \(shards\[0\]\.observations\[0\]\.id: expected a string/,
     );
   });
 
   it('refuses a stale value/status pair the schema forbids (a reported value of null)', async () => {
-    const file = compareIndex().parts.core.companies.finvolution!;
+    const file = compareIndex().parts.core.bundle;
+    const bundle = JSON.parse(readCompiled(file));
+    bundle.shards[1].observations[0].value = null;
+    server.use(...siteHandlers({ [file]: () => HttpResponse.json(bundle) }));
+    renderApp('en');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /compare-core-default: .*shards\[1\]\.observations\[0\]\.value: expected a value/,
+    );
+  });
+
+  it('a peer beyond the default set loads its own core file, named in its errors', async () => {
+    // an index whose default set is Mashang alone: FinVolution's core file is then not in the bundle
+    const indexFile = compiledSite().manifest.files.compare;
+    const index = { ...compareIndex(), defaultPeers: ['mashang'] };
+    const file = index.parts.core.companies.finvolution!;
     const shard = JSON.parse(readCompiled(file));
     shard.observations[0].value = null;
-    server.use(...siteHandlers({ [file]: () => HttpResponse.json(shard) }));
-    renderApp('en');
+    server.use(...siteHandlers({ [indexFile]: () => HttpResponse.json(index), [file]: () => HttpResponse.json(shard) }));
+    renderApp('en', '#/?v=2&lang=en&peers=mashang,finvolution');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       /compare-core-finvolution: .*observations\[0\]\.value: expected a value/,
     );

@@ -19,14 +19,14 @@ describe('the app under faults', () => {
   it('a dataset 404 names the file, and retry recovers once it is back', async () => {
     let missing = true;
     const index = JSON.parse(readCompiled(manifest().files.compare)) as CompareIndex;
-    const file = index.parts.core.companies.finvolution!;
+    const file = index.parts.core.bundle;
     server.use(
       ...siteHandlers({ [file]: () => new HttpResponse(missing ? 'gone' : readCompiled(file), { status: missing ? 404 : 200 }) }),
     );
     const user = userEvent.setup();
     renderApp('en');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('compare-core-finvolution: HTTP 404 (file not found)');
+    expect(alert).toHaveTextContent('compare-core-default: HTTP 404 (file not found)');
     missing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();

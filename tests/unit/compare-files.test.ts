@@ -7,6 +7,7 @@ import { compiledSite, readCompiled } from '../component/compiled-site';
 import {
   compareIndexSchema,
   compareShardSchema,
+  coreBundleSchema,
   observationsFileSchema,
   refusalsFileSchema,
   metricsFileSchema,
@@ -18,6 +19,7 @@ import {
   ShapeError,
   checkCompareIndex,
   checkCompareShard,
+  checkCoreBundle,
   checkManifest,
   checkPartMetrics,
 } from '../../src/model/light-check';
@@ -87,6 +89,12 @@ describe('compare files', () => {
     );
   });
 
+  it('bundle the default first view: the core metrics file and each default peer’s core file, unchanged', () => {
+    const bundle = coreBundleSchema.parse(json(index.parts.core.bundle));
+    expect(bundle.metrics).toEqual(json(index.parts.core.metrics));
+    expect(bundle.shards).toEqual(index.defaultPeers.map((id) => shard('core', id)));
+  });
+
   it('list the normalisations on offer from every company’s values and refusals', () => {
     for (const m of metrics) {
       const expected = m.normaliseBy.filter(
@@ -122,6 +130,7 @@ describe('the light check agrees with the schema', () => {
     expect(accepts(checkManifest, manifest)).toBe(true);
     expect(accepts(checkCompareIndex, index)).toBe(true);
     for (const part of ['core', 'rest'] as const) expect(accepts(checkPartMetrics, partMetrics(part))).toBe(true);
+    expect(accepts(checkCoreBundle, json(index.parts.core.bundle))).toBe(true);
     for (const part of ['core', 'rest'] as const)
       for (const id of Object.keys(index.parts[part].companies)) expect(accepts(checkCompareShard, shard(part, id))).toBe(true);
   });

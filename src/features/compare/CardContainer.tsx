@@ -109,15 +109,7 @@ export const Card = memo(function Card(props: { metric: Metric; shared: Shared; 
 });
 
 /** The card's heading in a box of about a card's height: headings, landmarks and find-in-page keep working. */
-function CardPlaceholder({
-  ref,
-  metric,
-  tr,
-}: {
-  ref: RefObject<HTMLElement | null>;
-  metric: Metric;
-  tr: Translator;
-}) {
+function CardPlaceholder({ ref, metric, tr }: { ref: RefObject<HTMLElement | null>; metric: Metric; tr: Translator }) {
   const titleId = `card-title-${metric.id}`;
   return (
     <article ref={ref} className="metric-card card-placeholder" aria-labelledby={titleId} data-metric={metric.id}>

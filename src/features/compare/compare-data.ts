@@ -16,16 +16,20 @@ import type {
   CompareIndex,
   ComparePart,
   CompareShard,
+  CoreBundle,
   Manifest,
   CardMetric,
   Metric,
   PartMetrics,
   Refusal,
 } from '../../model/schema';
-import { checkCompareIndex, checkCompareShard, checkPartMetrics } from '../../model/light-check';
-import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
+import { checkCompareIndex, checkCompareShard, checkCoreBundle, checkPartMetrics } from '../../model/light-check';
+import { DatasetError, fetchChecked, manifestQuery } from '../../shared/data/datasets';
 import { useRetry } from '../../shared/data/use-datasets';
 import { selectPeers } from './compare-store';
+
+/** Any one of the part files' queries (their data differ; the merge below knows which is which). */
+type QueryOptions = ReturnType<typeof fileQuery<unknown>>;
 
 /** The file's name without its content hash, as errors name it: compare-core-mashang. */
 const fileName = (path: string) => path.replace(/\.[0-9a-f]{10}\.json$/, '');
@@ -40,22 +44,51 @@ export function compareIndexQuery(manifest: Manifest | undefined) {
   });
 }
 
-function metricsQuery(path: string | undefined) {
+function bundleQuery(path: string) {
   return queryOptions({
-    queryKey: ['compare', 'metrics', path],
-    queryFn: () => fetchChecked<PartMetrics>(fileName(path!), path!, checkPartMetrics),
+    queryKey: ['compare', 'bundle', path],
+    queryFn: () => fetchChecked<CoreBundle>(fileName(path), path, checkCoreBundle),
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * A part file's query. A core file the index's bundle holds (the core metrics, a default peer's
+ * core file) comes out of the bundle, fetched once for all of them; any other file on its own.
+ */
+function fileQuery<T>(
+  path: string | undefined,
+  check: typeof checkCompareShard,
+  inBundle?: { bundle: string; pick: (b: CoreBundle) => T | undefined },
+) {
+  return queryOptions({
+    queryKey: ['compare', 'file', path],
+    queryFn: async ({ client }): Promise<T> => {
+      if (!inBundle) return fetchChecked<T>(fileName(path!), path!, check);
+      const picked = inBundle.pick(await client.ensureQueryData(bundleQuery(inBundle.bundle)));
+      if (picked === undefined) throw new DatasetError(fileName(inBundle.bundle), `does not hold ${fileName(path!)}`);
+      return picked;
+    },
     enabled: path !== undefined,
     staleTime: Infinity,
   });
 }
 
-function shardQuery(path: string | undefined) {
-  return queryOptions({
-    queryKey: ['compare', 'shard', path],
-    queryFn: () => fetchChecked<CompareShard>(fileName(path!), path!, checkCompareShard),
-    enabled: path !== undefined,
-    staleTime: Infinity,
-  });
+/** The queries of a part's files for these companies: its metrics file, then one file per company. */
+function partQueries(index: CompareIndex, part: ComparePart, ids: string[]) {
+  const files = index.parts[part];
+  const bundle = part === 'core' ? index.parts.core.bundle : undefined;
+  const bundled = (id: string) => bundle !== undefined && index.defaultPeers.includes(id);
+  return [
+    fileQuery<PartMetrics>(files.metrics, checkPartMetrics, bundle ? { bundle, pick: (b) => b.metrics } : undefined),
+    ...ids.map((id) =>
+      fileQuery<CompareShard>(
+        files.companies[id],
+        checkCompareShard,
+        bundled(id) ? { bundle: bundle!, pick: (b) => b.shards.find((s) => s.company === id) } : undefined,
+      ),
+    ),
+  ];
 }
 
 /** Whether the rest part is wanted yet (set once, by a card nearing the viewport or by printing). */
@@ -73,12 +106,8 @@ export const useRestWanted = create<{ wanted: boolean; want: () => void }>((set)
 export async function prefetchCompareFirstView(client: QueryClient, peers: readonly string[] | null): Promise<void> {
   const manifest = await client.ensureQueryData(manifestQuery());
   const index = await client.ensureQueryData(compareIndexQuery(manifest));
-  const core = index.parts.core;
   const ids = selectPeers(index.companies, peers, index.defaultPeers).map((c) => c.id);
-  await Promise.all([
-    client.ensureQueryData(metricsQuery(core.metrics)),
-    ...ids.map((id) => client.ensureQueryData(shardQuery(core.companies[id]))),
-  ]);
+  await Promise.all(partQueries(index, 'core', ids).map((q) => client.ensureQueryData(q as QueryOptions)));
 }
 
 /** The compare index alone (the shell's legend reads its companies and default peers). */
@@ -93,7 +122,7 @@ export interface CompareData {
   companies: string[];
   /** Parts whose metrics file and every compared company's file have loaded. */
   loaded: Set<ComparePart>;
-  /** Why the rest part failed to load: the cards beyond the core show it with a retry; the core stays. */
+  /** Why the rest part failed to load: the groups beyond the core show it with a retry; the core stays. */
   restError?: unknown;
   /** Every metric loaded so far by id: the cards' and their alternates'. */
   metrics: Map<string, CardMetric>;
@@ -117,14 +146,7 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
   const ids = index.data ? selectPeers(index.data.companies, peers, index.data.defaultPeers).map((c) => c.id) : [];
   const data = index.data;
   // no queries until the index names the files (undefined paths would be duplicate keys)
-  const files = data
-    ? parts.map((part) => ({
-        part,
-        metrics: data.parts[part].metrics,
-        shards: ids.map((id) => data.parts[part].companies[id]),
-      }))
-    : [];
-  const queries = files.flatMap((f) => [metricsQuery(f.metrics), ...f.shards.map((s) => shardQuery(s))]);
+  const queries = data ? parts.flatMap((part) => partQueries(data, part, ids)) : [];
   // once the page has shown data, a newly added peer joins when its files arrive instead of
   // blanking the page (its focus, scroll and drawn charts stay)
   const [shown, setShown] = useState(false);
@@ -139,7 +161,7 @@ export function useCompareData(peers: readonly string[] | null): CompareDataStat
     },
     [layout],
   );
-  const merged = useQueries({ queries: queries as ReturnType<typeof shardQuery>[], combine });
+  const merged = useQueries({ queries: queries as QueryOptions[], combine });
   // the first time, every peer's files before anything shows (no company pops in later)
   const ready = index.data !== undefined && merged.status === 'ready' && (shown || merged.data.companies.length === ids.length);
   // remembered while rendering (React's pattern for state derived from an earlier render)
