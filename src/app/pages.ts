@@ -10,6 +10,8 @@ import type { MessageKey } from '../shared/i18n/catalogue';
 import ComparePage from '../features/compare/ComparePage';
 import { prefetchCompareFirstView } from '../features/compare/compare-data';
 import { useCompareStore } from '../features/compare/compare-store';
+import type { UrlBinding } from '../shared/url/binding';
+import { registerUrlBinding } from './url-sync';
 
 export interface PageProps {
   params: Record<string, string>;
@@ -25,7 +27,8 @@ export interface PageEntry {
   preload: (client: QueryClient) => Promise<unknown>;
 }
 
-type PageModule = Promise<{ default: ComponentType<PageProps> }>;
+/** A page's chunk: the page, and the slice of its state it mirrors in the URL, if any (bound when the chunk loads). */
+type PageModule = Promise<{ default: ComponentType<PageProps>; urlBinding?: UrlBinding }>;
 
 /**
  * A page in its own chunk. Rendered before its chunk is in, it suspends (React.lazy);
@@ -36,6 +39,7 @@ function lazyPage(load: () => PageModule, prefetch?: (client: QueryClient) => Pr
   let loaded: ComponentType<PageProps> | null = null;
   const settle = () =>
     load().then((m) => {
+      if (m.urlBinding) registerUrlBinding(m.urlBinding);
       loaded = m.default;
       return m;
     });

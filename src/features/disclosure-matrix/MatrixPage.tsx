@@ -19,6 +19,9 @@ import './matrix.css';
 
 const DATASETS = ['matrix', 'companies', 'metrics', 'observations', 'sources'] as const;
 
+/** Bound to the URL when this chunk loads (app/pages.ts). */
+export { matrixUrl as urlBinding } from './matrix-store';
+
 export default function MatrixPage() {
   const tr = useT();
   const { t } = tr;

@@ -18,6 +18,9 @@ const DATASETS = ['matrix', 'companies', 'metrics', 'observations', 'sources'] a
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
+/** Bound to the URL when this chunk loads (app/pages.ts). */
+export { gapFinderUrl as urlBinding } from './gap-store';
+
 export default function GapFinderPage() {
   const tr = useT();
   const { t } = tr;

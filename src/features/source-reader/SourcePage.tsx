@@ -19,6 +19,9 @@ import { observationsInSource } from './source-observations';
 
 const DATASETS = ['observations', 'metrics', 'sources'] as const;
 
+/** Bound to the URL when this chunk loads (app/pages.ts). */
+export { sourceUrl as urlBinding } from './api';
+
 export default function SourcePage({ params }: { params: Record<string, string> }) {
   const tr = useT();
   const file = params.file ?? '';
