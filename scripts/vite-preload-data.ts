@@ -1,8 +1,8 @@
 /**
  * Vite plugin (build only): reads the compiled manifest (`<publicDir>/data/manifest.json`)
  * and the compare index it names, and adds `<link rel="preload" as="fetch" crossorigin>`
- * for the files the first view needs (the index, and the bundle of the core part's
- * metrics and each default peer's core file), so the browser fetches them while the script
+ * for the files the first view needs (the manifest and the compare index, which carries
+ * the default peers' core files), so the browser fetches them while the script
  * downloads instead of after it has run and read the manifest. Plain tags, no inline script (the CSP forbids
  * them). The names are content-hashed: a stale page's preloads are simply unused, as
  * the app still loads the files its fresh manifest names. (The first page's code needs no
@@ -32,9 +32,8 @@ export function preloadData(): Plugin {
       // the manifest too: the app's first fetch of it takes this copy (src/shared/data/datasets.ts)
       const firstView = [
         'manifest.json',
+        // with the default peers' core files in it
         manifest.files.compare,
-        // the core metrics and the default peers' core files, as one download
-        core.bundle,
       ];
       for (const file of firstView) {
         tags.push({

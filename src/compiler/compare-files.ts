@@ -116,6 +116,10 @@ export function compareFiles(d: CompareSource): CompareFiles {
       groups,
       offered,
       defaultGrades: defaultGrades(shards, defaultPeers, d.metrics, offered),
+      firstView: {
+        metrics: metricFiles.core,
+        shards: defaultPeers.map((c) => shards.core.find((s) => s.company === c.id)!),
+      },
     },
     metrics: metricFiles,
     shards,

@@ -5,14 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  SCHEMA_VERSION,
-  compareIndexSchema,
-  coreBundleSchema,
-  coverageFileSchema,
-  manifestSchema,
-  type Manifest,
-} from '../model/schema';
+import { SCHEMA_VERSION, compareIndexSchema, coverageFileSchema, manifestSchema, type Manifest } from '../model/schema';
 import type { CompareFiles } from './compare-files';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -47,14 +40,7 @@ export function emit(outDir: string, input: EmitInput): Manifest {
       shards[part].map((s) => [s.company, write(`compare-${part}-${s.company}`, 'json', JSON.stringify(s))]),
     ),
   });
-  const bundle = coreBundleSchema.parse({
-    metrics: metrics.core,
-    shards: index.defaultPeers.map((id) => shards.core.find((s) => s.company === id)),
-  });
-  const parts = {
-    core: { ...partFiles('core'), bundle: write('compare-core-default', 'json', JSON.stringify(bundle)) },
-    rest: partFiles('rest'),
-  };
+  const parts = { core: partFiles('core'), rest: partFiles('rest') };
   const compare = write('compare', 'json', JSON.stringify(compareIndexSchema.parse({ ...index, parts })));
   const seeds: Record<string, string> = {};
   for (const [name, text] of [...input.seeds].sort(([a], [b]) => a.localeCompare(b))) {

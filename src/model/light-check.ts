@@ -12,7 +12,7 @@ import { SCHEMA_VERSION } from './schema-version';
 import { METRIC_GROUPS, PERS, PILLARS } from './enums';
 import { CANONICAL_UNITS } from './units';
 
-type Check = (value: unknown, path: string) => void;
+export type Check = (value: unknown, path: string) => void;
 
 export class ShapeError extends Error {}
 
@@ -70,7 +70,6 @@ const per = oneOf(...PERS);
 const company = obj({ id: str, nameZh: str, nameEn: str, shortZh: str, shortEn: str, color: str });
 const group = oneOf(...METRIC_GROUPS);
 const part = obj({ metrics: str, companies: record(str) });
-const corePart = obj({ metrics: str, companies: record(str), bundle: str });
 
 export const checkManifest = obj({
   schemaVersion: version,
@@ -81,33 +80,6 @@ export const checkManifest = obj({
   seeds: record(str),
   coverage: str,
 });
-
-const indexShape = obj({
-  schemaVersion: version,
-  companies: arr(company),
-  defaultPeers: nonEmpty(str),
-  years: arr(str),
-  metricCount: num,
-  groups: arr(obj({ group, count: num })),
-  offered: record(arr(per)),
-  defaultGrades: obj({ comparable: num, comparable_with_caveats: num, not_comparable: num }),
-  parts: obj({ core: corePart, rest: part }),
-});
-
-/** The shape, then what ties it together: default peers are companies, and every company has a file in each part. */
-export const checkCompareIndex: Check = (v, p) => {
-  indexShape(v, p);
-  const index = v as {
-    companies: { id: string }[];
-    defaultPeers: string[];
-    parts: Record<string, { companies: Record<string, string> }>;
-  };
-  const ids = new Set(index.companies.map((c) => c.id));
-  index.defaultPeers.forEach((id, i) => ids.has(id) || fail(`defaultPeers[${i}]`, 'a listed company', id));
-  for (const [name, part] of Object.entries(index.parts))
-    for (const id of ids)
-      if (typeof part.companies[id] !== 'string') fail(`parts.${name}.companies.${id}`, 'a file name', undefined);
-};
 
 const cardMetricFields = {
   id: str,
@@ -163,4 +135,30 @@ export const checkCompareShard: Check = obj({
   refusals: arr(obj({ company: str, metric: str, period: str, per, reason: bilingual })),
 });
 
-export const checkCoreBundle = obj({ metrics: checkPartMetrics, shards: arr(checkCompareShard) });
+const indexShape = obj({
+  schemaVersion: version,
+  companies: arr(company),
+  defaultPeers: nonEmpty(str),
+  years: arr(str),
+  metricCount: num,
+  groups: arr(obj({ group, count: num })),
+  offered: record(arr(per)),
+  defaultGrades: obj({ comparable: num, comparable_with_caveats: num, not_comparable: num }),
+  firstView: obj({ metrics: checkPartMetrics, shards: arr(checkCompareShard) }),
+  parts: obj({ core: part, rest: part }),
+});
+
+/** The shape, then what ties it together: default peers are companies, and every company has a file in each part. */
+export const checkCompareIndex: Check = (v, p) => {
+  indexShape(v, p);
+  const index = v as {
+    companies: { id: string }[];
+    defaultPeers: string[];
+    parts: Record<string, { companies: Record<string, string> }>;
+  };
+  const ids = new Set(index.companies.map((c) => c.id));
+  index.defaultPeers.forEach((id, i) => ids.has(id) || fail(`defaultPeers[${i}]`, 'a listed company', id));
+  for (const [name, part] of Object.entries(index.parts))
+    for (const id of ids)
+      if (typeof part.companies[id] !== 'string') fail(`parts.${name}.companies.${id}`, 'a file name', undefined);
+};

@@ -364,6 +364,15 @@ export const cardObservationSchema = observationObjectSchema
   .refine((o) => o.value === null || (o.notes === undefined && o.note === undefined), {
     message: 'a card carries notes on typed gaps only (the notes of values load with the full dataset)',
   });
+export const compareShardSchema = z.object({
+  company: companyIdSchema,
+  part: comparePartSchema,
+  /** The company's observations of the part's metrics and of their alternates. */
+  observations: z.array(cardObservationSchema),
+  /** The caveats those observations carry. */
+  caveats: z.array(cardCaveatSchema),
+  refusals: z.array(refusalSchema),
+});
 export const compareIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Every company, in data order (the peer picker). */
@@ -388,38 +397,20 @@ export const compareIndexSchema = z.object({
     not_comparable: z.number().int().nonnegative(),
   }),
   /**
+   * The default first view, carried by the index itself: the core part's metrics file and each
+   * default peer's core file (in defaultPeers order), identical to the files `parts` names. One
+   * request and one compression context for the whole first view (they share their keys, metric
+   * ids and caveats); a peer beyond the default set loads its own core file.
+   */
+  firstView: z.object({ metrics: partMetricsFileSchema, shards: z.array(compareShardSchema) }),
+  /**
    * Per part (core: the metrics marked `core`; rest: the others, as each metric's `core` says):
    * its metrics file (partMetricsFileSchema) and one file per company.
    */
   parts: z.object({
-    core: z.object({
-      metrics: z.string(),
-      companies: z.record(z.string(), z.string()),
-      /** The same core metrics file and default peers' core files as one download (coreBundleSchema). */
-      bundle: z.string(),
-    }),
+    core: z.object({ metrics: z.string(), companies: z.record(z.string(), z.string()) }),
     rest: z.object({ metrics: z.string(), companies: z.record(z.string(), z.string()) }),
   }),
-});
-export const compareShardSchema = z.object({
-  company: companyIdSchema,
-  part: comparePartSchema,
-  /** The company's observations of the part's metrics and of their alternates. */
-  observations: z.array(cardObservationSchema),
-  /** The caveats those observations carry. */
-  caveats: z.array(cardCaveatSchema),
-  refusals: z.array(refusalSchema),
-});
-
-/**
- * The default first view as one file: the core part's metrics file and each default peer's core
- * file, identical to the files the index names, in one request and one compression context (the
- * files share their keys, metric ids and caveats). A peer set beyond the default fetches its own files.
- */
-export const coreBundleSchema = z.object({
-  metrics: partMetricsFileSchema,
-  /** The default peers' core files, in defaultPeers order. */
-  shards: z.array(compareShardSchema),
 });
 
 export const manifestSchema = z.object({
@@ -482,7 +473,7 @@ export type Grade = z.infer<typeof gradeSchema>;
 export type ComparePart = z.infer<typeof comparePartSchema>;
 export type CardMetric = z.infer<typeof cardMetricSchema>;
 export type PartMetrics = z.infer<typeof partMetricsFileSchema>;
-export type CoreBundle = z.infer<typeof coreBundleSchema>;
+export type FirstView = CompareIndex['firstView'];
 export type CardCaveat = z.infer<typeof cardCaveatSchema>;
 export type CardObservation = z.infer<typeof cardObservationSchema>;
 export type CompareIndex = z.infer<typeof compareIndexSchema>;

@@ -153,32 +153,41 @@ describe('load failures', () => {
   });
 
   it('names the file that fails its schema, and the field', async () => {
-    const file = compareIndex().parts.core.bundle;
-    const bundle = JSON.parse(readCompiled(file));
-    bundle.shards[0] = { company: 'mashang', part: 'core', observations: [{ company: 'mashang', value: 'lots' }] };
-    server.use(...siteHandlers({ [file]: () => HttpResponse.json(bundle) }));
+    const file = compiledSite().manifest.files.compare;
+    const index = compareIndex();
+    (index.firstView.shards as unknown[])[0] = {
+      company: 'mashang',
+      part: 'core',
+      observations: [{ company: 'mashang', value: 'lots' }],
+    };
+    server.use(...siteHandlers({ [file]: () => HttpResponse.json(index) }));
     renderApp('en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      /compare-core-default: does not match the dataset schema \(shards\[0\]\.observations\[0\]\.id: expected a string/,
+      /compare: does not match the dataset schema \(firstView\.shards\[0\]\.observations\[0\]\.id: expected a string/,
     );
   });
 
   it('refuses a stale value/status pair the schema forbids (a reported value of null)', async () => {
-    const file = compareIndex().parts.core.bundle;
-    const bundle = JSON.parse(readCompiled(file));
-    bundle.shards[1].observations[0].value = null;
-    server.use(...siteHandlers({ [file]: () => HttpResponse.json(bundle) }));
+    const file = compiledSite().manifest.files.compare;
+    const index = compareIndex();
+    index.firstView.shards[1]!.observations[0]!.value = null;
+    server.use(...siteHandlers({ [file]: () => HttpResponse.json(index) }));
     renderApp('en');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /compare-core-default: .*shards\[1\]\.observations\[0\]\.value: expected a value/,
+      /compare: .*firstView\.shards\[1\]\.observations\[0\]\.value: expected a value/,
     );
   });
 
   it('a peer beyond the default set loads its own core file, named in its errors', async () => {
-    // an index whose default set is Mashang alone: FinVolution's core file is then not in the bundle
+    // an index whose default set is Mashang alone: FinVolution's core file is then not in its first view
     const indexFile = compiledSite().manifest.files.compare;
-    const index = { ...compareIndex(), defaultPeers: ['mashang'] };
+    const full = compareIndex();
+    const index = {
+      ...full,
+      defaultPeers: ['mashang'],
+      firstView: { ...full.firstView, shards: full.firstView.shards.filter((s) => s.company === 'mashang') },
+    };
     const file = index.parts.core.companies.finvolution!;
     const shard = JSON.parse(readCompiled(file));
     shard.observations[0].value = null;

@@ -19,17 +19,18 @@ describe('the app under faults', () => {
   it('a dataset 404 names the file, and retry recovers once it is back', async () => {
     let missing = true;
     const index = JSON.parse(readCompiled(manifest().files.compare)) as CompareIndex;
-    const file = index.parts.core.bundle;
+    const file = index.parts.rest.metrics;
     server.use(
       ...siteHandlers({ [file]: () => new HttpResponse(missing ? 'gone' : readCompiled(file), { status: missing ? 404 : 200 }) }),
     );
     const user = userEvent.setup();
     renderApp('en');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('compare-core-default: HTTP 404 (file not found)');
+    expect(alert).toHaveTextContent('compare-rest-metrics: HTTP 404 (file not found)');
+    expect(screen.queryByRole('heading', { level: 3, name: /^Workforce incl\. outsourced staff/ })).not.toBeInTheDocument();
     missing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { level: 3, name: /^R&D expense/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: /^Workforce incl\. outsourced staff/ })).toBeInTheDocument();
   });
 
   it('retry after a stale manifest refetches the manifest and loads the files it now names', async () => {

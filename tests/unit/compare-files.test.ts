@@ -7,7 +7,6 @@ import { compiledSite, readCompiled } from '../component/compiled-site';
 import {
   compareIndexSchema,
   compareShardSchema,
-  coreBundleSchema,
   observationsFileSchema,
   refusalsFileSchema,
   metricsFileSchema,
@@ -15,14 +14,7 @@ import {
   type CompareIndex,
   type CompareShard,
 } from '../../src/model/schema';
-import {
-  ShapeError,
-  checkCompareIndex,
-  checkCompareShard,
-  checkCoreBundle,
-  checkManifest,
-  checkPartMetrics,
-} from '../../src/model/light-check';
+import { ShapeError, checkCompareIndex, checkCompareShard, checkManifest, checkPartMetrics } from '../../src/model/light-check';
 import { METRIC_GROUPS } from '../../src/model/enums';
 
 const json = (file: string) => JSON.parse(readCompiled(file)) as unknown;
@@ -89,10 +81,9 @@ describe('compare files', () => {
     );
   });
 
-  it('bundle the default first view: the core metrics file and each default peer’s core file, unchanged', () => {
-    const bundle = coreBundleSchema.parse(json(index.parts.core.bundle));
-    expect(bundle.metrics).toEqual(json(index.parts.core.metrics));
-    expect(bundle.shards).toEqual(index.defaultPeers.map((id) => shard('core', id)));
+  it('carry the default first view in the index: the core metrics file and each default peer’s core file, unchanged', () => {
+    expect(index.firstView.metrics).toEqual(json(index.parts.core.metrics));
+    expect(index.firstView.shards).toEqual(index.defaultPeers.map((id) => shard('core', id)));
   });
 
   it('list the normalisations on offer from every company’s values and refusals', () => {
@@ -130,7 +121,6 @@ describe('the light check agrees with the schema', () => {
     expect(accepts(checkManifest, manifest)).toBe(true);
     expect(accepts(checkCompareIndex, index)).toBe(true);
     for (const part of ['core', 'rest'] as const) expect(accepts(checkPartMetrics, partMetrics(part))).toBe(true);
-    expect(accepts(checkCoreBundle, json(index.parts.core.bundle))).toBe(true);
     for (const part of ['core', 'rest'] as const)
       for (const id of Object.keys(index.parts[part].companies)) expect(accepts(checkCompareShard, shard(part, id))).toBe(true);
   });

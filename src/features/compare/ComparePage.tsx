@@ -3,7 +3,8 @@
  * (only when some metric offers one), the core four first, then every other
  * metric grouped by pillar (once the browser is idle after the first view, or
  * when the page prints). Those groups' metrics are the rest part: until it loads
- * (when a group comes near the viewport) each group holds card-sized boxes.
+ * (when a group comes near the viewport) each group holds card-sized boxes; if it
+ * fails, one error with a retry stands in for the groups.
  * Each card has its own error boundary.
  */
 import type { Metric } from '../../model/schema';
@@ -68,7 +69,12 @@ export default function ComparePage() {
           ))}
         </div>
       </section>
+      {(idle || printing) && !shared.loaded.has('rest') && shared.restError !== undefined && (
+        // the groups below cannot show: said once, with the retry, in their place
+        <LoadError error={shared.restError} onRetry={shared.retry} />
+      )}
       {(idle || printing) &&
+        (shared.loaded.has('rest') || shared.restError === undefined) &&
         shared.groups.map(({ group: g, count }) => (
           <section key={g} aria-labelledby={`group-${g}`} className="metric-group">
             <h2 id={`group-${g}`}>{tr.t(`group.${g}`)}</h2>
@@ -81,7 +87,7 @@ export default function ComparePage() {
                   ))}
               </div>
             ) : (
-              <PendingGroup count={count} error={shared.restError} onRetry={shared.retry} tr={tr} />
+              <PendingGroup count={count} tr={tr} />
             )}
           </section>
         ))}

@@ -2,12 +2,11 @@
  * The cards of a group whose metrics are in the rest part, before that part has loaded:
  * `count` card-sized boxes, so the page has its height and scrolling does not jump. Within
  * two screens of the viewport (once the first view has painted), or when the page prints,
- * it asks for the part; the cards replace it when the part arrives. If the part fails it
- * says why, with a retry; printed before the part arrives, it says so on paper.
+ * it asks for the part; the cards replace it when the part arrives (if it fails, the
+ * page says so in the groups' place). Printed before the part arrives, it says so on paper.
  */
 import { useEffect, useRef } from 'react';
 import type { Translator } from '../../shared/i18n/use-t';
-import { LoadError } from '../../shared/ui/LoadError';
 import { useNearViewport } from '../../shared/ui/use-near-viewport';
 import { usePrintRequested } from '../../shared/ui/use-print-requested';
 import { useRestWanted } from './compare-data';
@@ -16,13 +15,10 @@ import { CARD_MARGIN } from './CardContainer';
 
 export interface PendingGroupProps {
   count: number;
-  /** The rest part's load error, if it failed. */
-  error: unknown;
-  onRetry: () => void;
   tr: Translator;
 }
 
-export function PendingGroup({ count, error, onRetry, tr }: PendingGroupProps) {
+export function PendingGroup({ count, tr }: PendingGroupProps) {
   const ref = useRef<HTMLDivElement>(null);
   const near = useNearViewport(ref, false, CARD_MARGIN);
   const painted = useFirstView((s) => s.painted);
@@ -31,7 +27,6 @@ export function PendingGroup({ count, error, onRetry, tr }: PendingGroupProps) {
   useEffect(() => {
     if (wanted) useRestWanted.getState().want();
   }, [wanted]);
-  if (wanted && error !== undefined) return <LoadError error={error} onRetry={onRetry} />;
   if (printing) return <p className="card-not-loaded">{tr.t('group.notLoaded')}</p>;
   return (
     <div ref={ref} className="card-grid">

@@ -1,6 +1,7 @@
 /**
  * The compare page's data: its index (named by the manifest), then per part
- * (core, rest) its metrics file and one file per compared company. The
+ * (core, rest) its metrics file and one file per compared company; the index
+ * carries the default first view's core files itself. The
  * core part loads with the page; the rest when a card beyond the core comes
  * near the viewport or the page prints. Each file gets the light check of
  * model/light-check (the compiler validated it with the full schema), so the
@@ -16,15 +17,14 @@ import type {
   CompareIndex,
   ComparePart,
   CompareShard,
-  CoreBundle,
   Manifest,
   CardMetric,
   Metric,
   PartMetrics,
   Refusal,
 } from '../../model/schema';
-import { checkCompareIndex, checkCompareShard, checkCoreBundle, checkPartMetrics } from '../../model/light-check';
-import { DatasetError, fetchChecked, manifestQuery } from '../../shared/data/datasets';
+import { checkCompareIndex, checkCompareShard, checkPartMetrics, type Check } from '../../model/light-check';
+import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
 import { useRetry } from '../../shared/data/use-datasets';
 import { selectPeers } from './compare-store';
 
@@ -44,31 +44,14 @@ export function compareIndexQuery(manifest: Manifest | undefined) {
   });
 }
 
-function bundleQuery(path: string) {
-  return queryOptions({
-    queryKey: ['compare', 'bundle', path],
-    queryFn: () => fetchChecked<CoreBundle>(fileName(path), path, checkCoreBundle),
-    staleTime: Infinity,
-  });
-}
-
 /**
- * A part file's query. A core file the index's bundle holds (the core metrics, a default peer's
- * core file) comes out of the bundle, fetched once for all of them; any other file on its own.
+ * A part file's query. A file the index carries in its first view (the core metrics, a default
+ * peer's core file) is read from there, with no request of its own; any other is fetched.
  */
-function fileQuery<T>(
-  path: string | undefined,
-  check: typeof checkCompareShard,
-  inBundle?: { bundle: string; pick: (b: CoreBundle) => T | undefined },
-) {
+function fileQuery<T>(path: string | undefined, check: Check, carried?: T) {
   return queryOptions({
     queryKey: ['compare', 'file', path],
-    queryFn: async ({ client }): Promise<T> => {
-      if (!inBundle) return fetchChecked<T>(fileName(path!), path!, check);
-      const picked = inBundle.pick(await client.ensureQueryData(bundleQuery(inBundle.bundle)));
-      if (picked === undefined) throw new DatasetError(fileName(inBundle.bundle), `does not hold ${fileName(path!)}`);
-      return picked;
-    },
+    queryFn: () => (carried !== undefined ? Promise.resolve(carried) : fetchChecked<T>(fileName(path!), path!, check)),
     enabled: path !== undefined,
     staleTime: Infinity,
   });
@@ -77,15 +60,14 @@ function fileQuery<T>(
 /** The queries of a part's files for these companies: its metrics file, then one file per company. */
 function partQueries(index: CompareIndex, part: ComparePart, ids: string[]) {
   const files = index.parts[part];
-  const bundle = part === 'core' ? index.parts.core.bundle : undefined;
-  const bundled = (id: string) => bundle !== undefined && index.defaultPeers.includes(id);
+  const first = part === 'core' ? index.firstView : undefined;
   return [
-    fileQuery<PartMetrics>(files.metrics, checkPartMetrics, bundle ? { bundle, pick: (b) => b.metrics } : undefined),
+    fileQuery<PartMetrics>(files.metrics, checkPartMetrics, first?.metrics),
     ...ids.map((id) =>
       fileQuery<CompareShard>(
         files.companies[id],
         checkCompareShard,
-        bundled(id) ? { bundle: bundle!, pick: (b) => b.shards.find((s) => s.company === id) } : undefined,
+        first?.shards.find((s) => s.company === id),
       ),
     ),
   ];
