@@ -27,8 +27,8 @@ export function preloadData(): Plugin {
       const path = join(dataDir, 'manifest.json');
       if (!existsSync(path)) throw new Error(`preload-data: ${path} is missing; run npm run compile first`);
       const manifest = manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-      const index = compareIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, manifest.files.compare), 'utf8')));
-      const core = index.parts.core;
+      // the index the HTML names must be there and valid: it carries the default first view's core files
+      compareIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, manifest.files.compare), 'utf8')));
       // the manifest too: the app's first fetch of it takes this copy (src/shared/data/datasets.ts)
       const firstView = [
         'manifest.json',
