@@ -11,8 +11,8 @@ import { matchPage } from './pages';
 import { createQueryClient } from './query-client';
 import './styles.css';
 import '../features/export/print.css';
-// the export menu sits on every card of the first view: its few rules ship with the page's CSS, not after the chunk
-import '../features/export/export-menu.css';
+// the export button sits on every card of the first view: its rules ship with the page's CSS, not after the chunk
+import '../features/export/export-toggle.css';
 
 const client = createQueryClient();
 

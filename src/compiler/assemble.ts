@@ -10,10 +10,7 @@ import { decideGarbled } from './garbled';
 import { parseFigure, scaleValue } from './numbers';
 import { lookupPrintedUnit, UNIT_ALIASES } from '../model/units';
 import type { Metric, Observation } from '../model/schema';
-
-export function observationId(o: { company: string; metric: string; period: string; rule: string }): string {
-  return `${o.company}:${o.metric}:${o.period}:${o.rule}`;
-}
+import { observationId } from '../model/observation-id';
 
 export function assembleObservation(
   f: ExtractedFigure,

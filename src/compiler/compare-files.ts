@@ -28,6 +28,7 @@ import {
 import { buildCardModel } from '../model/card-model';
 import { METRIC_GROUPS } from '../model/enums';
 import { indexObservations } from '../model/observation-index';
+import { observationId } from '../model/observation-id';
 
 /** Most companies charted side by side when no peer set is chosen: more bars than this do not read on a phone. */
 export const DEFAULT_PEER_COUNT = 4;
@@ -139,7 +140,11 @@ function defaultGrades(
 ): CompareIndex['defaultGrades'] {
   const ids = new Set(peers.map((c) => c.id));
   const held = PARTS.flatMap((part) => shards[part].filter((s) => ids.has(s.company)));
-  const observations = [...new Map(held.flatMap((s) => s.observations.map((o) => [o.id, o] as const))).values()];
+  const observations = [
+    ...new Map(
+      held.flatMap((s) => s.observations.map((o) => [observationId(o), { ...o, id: observationId(o) }] as const)),
+    ).values(),
+  ];
   const input = {
     index: indexObservations(observations),
     companies: peers,

@@ -7,7 +7,7 @@
  */
 import type { Inputs } from './load-inputs';
 import { CompileError } from './errors';
-import { observationId } from './assemble';
+import { observationId } from '../model/observation-id';
 import { UNIT_ALIASES, type CanonicalUnit } from '../model/units';
 import type { Metric, Observation, Qualifier } from '../model/schema';
 import type { DerivationInput } from './input-schema';

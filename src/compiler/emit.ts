@@ -57,6 +57,6 @@ export function emit(outDir: string, input: EmitInput): Manifest {
     seeds,
     coverage,
   });
-  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));
   return manifest;
 }

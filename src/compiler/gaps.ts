@@ -6,7 +6,7 @@
 import type { Inputs } from './load-inputs';
 import { CompileError } from './errors';
 import { resolveCitation } from './citations';
-import { observationId } from './assemble';
+import { observationId } from '../model/observation-id';
 import type { Observation } from '../model/schema';
 
 export function declaredGaps(inputs: Inputs, caveatIds: Set<string>): Observation[] {

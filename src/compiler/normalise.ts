@@ -10,7 +10,7 @@
  */
 import type { Inputs } from './load-inputs';
 import { CompileError } from './errors';
-import { observationId } from './assemble';
+import { observationId } from '../model/observation-id';
 import { derivationInputOf, derivedQualifier } from './derive';
 import type { Caveat, Metric, Observation, Per, Refusal } from '../model/schema';
 

@@ -105,10 +105,10 @@ export const checkPartMetrics = obj({ metrics: arr(metric), alternates: arr(obj(
 
 const cardObservation: Check = (v, p) => {
   obj({
-    id: str,
     company: str,
     metric: str,
     period: str,
+    rule: str,
     basis: oneOf(...BASES),
     value: nullable(num),
     unit,

@@ -9,6 +9,7 @@ import { CANONICAL_UNITS } from './units';
 import { MATRIX_STATUSES, METRIC_GROUPS, PERS, PILLARS } from './enums';
 
 import { SCHEMA_VERSION } from './schema-version';
+import { observationId } from './observation-id';
 
 export { SCHEMA_VERSION };
 
@@ -167,6 +168,9 @@ const observationObjectSchema = z.object({
 });
 
 export const observationSchema = observationObjectSchema.superRefine((o, ctx) => {
+  if (o.id !== observationId(o)) {
+    ctx.addIssue({ code: 'custom', message: `id ${o.id} is not company:metric:period:rule (${observationId(o)})` });
+  }
   const hasValue = o.status === 'reported' || o.status === 'derived';
   if (hasValue !== (o.value !== null)) {
     ctx.addIssue({ code: 'custom', message: `status ${o.status} ${hasValue ? 'needs' : 'forbids'} a value` });
@@ -352,11 +356,13 @@ export const cardSourceSchema = provenanceSchema.pick({ source: true, line: true
  * An observation as a card shows it. Its sources are file and lines only, and a note only
  * where the card prints one: on a typed gap (no value), in both languages, or the older
  * English-only `note` where there is no bilingual one. Of the derivation only its operation
- * (it sets the printed precision). Quotes, the notes of values, the formula's inputs and the
- * corroborations load with the full dataset when the value is opened (the provenance panel).
+ * (it sets the printed precision). No id: it is its company, metric, period and rule
+ * (observationId, which the full schema holds every id to), restored by the app on load.
+ * Quotes, the notes of values, the formula's inputs and the corroborations load with the
+ * full dataset when the value is opened (the provenance panel).
  */
 export const cardObservationSchema = observationObjectSchema
-  .omit({ derivation: true, corroborations: true, provenance: true })
+  .omit({ id: true, derivation: true, corroborations: true, provenance: true })
   .extend({ provenance: z.array(cardSourceSchema), derivation: derivationSchema.pick({ op: true }).optional() })
   .refine((o) => (o.status === 'reported' || o.status === 'derived') === (o.value !== null), {
     message: 'reported and derived observations need a value; the others forbid one',
@@ -475,6 +481,9 @@ export type CardMetric = z.infer<typeof cardMetricSchema>;
 export type PartMetrics = z.infer<typeof partMetricsFileSchema>;
 export type FirstView = CompareIndex['firstView'];
 export type CardCaveat = z.infer<typeof cardCaveatSchema>;
-export type CardObservation = z.infer<typeof cardObservationSchema>;
+/** A card's observation as the compare files carry it: without its id, which is implied (observationId). */
+export type CardObservationEntry = z.infer<typeof cardObservationSchema>;
+/** A card's observation in the app: its entry with the id restored. */
+export type CardObservation = CardObservationEntry & { id: string };
 export type CompareIndex = z.infer<typeof compareIndexSchema>;
 export type CompareShard = z.infer<typeof compareShardSchema>;

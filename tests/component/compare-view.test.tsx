@@ -164,7 +164,7 @@ describe('load failures', () => {
     renderApp('en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      /compare: does not match the dataset schema \(firstView\.shards\[0\]\.observations\[0\]\.id: expected a string/,
+      /compare: does not match the dataset schema \(firstView\.shards\[0\]\.observations\[0\]\.metric: expected a string/,
     );
   });
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import './with-vocabulary';
-import { assembleObservation, observationId } from '../../src/compiler/assemble';
+import { assembleObservation } from '../../src/compiler/assemble';
+import { observationId } from '../../src/model/observation-id';
 import type { Warning } from '../../src/compiler/errors';
 import type { ExtractedFigure } from '../../src/compiler/extracted';
 import { printedUnitsLongestFirst, UNIT_ALIASES, lookupPrintedUnit, normaliseUnitText } from '../../src/model/units';

@@ -1,3 +1,4 @@
+import { observationId } from '../../src/model/observation-id';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -135,7 +136,8 @@ describe('CSV export', () => {
     )!;
     const perEmployee = observationSchema.parse({
       ...rd,
-      id: `${rd.id}:per_employee`,
+      id: observationId({ ...rd, rule: `normalise:employee:${rd.rule}` }),
+      rule: `normalise:employee:${rd.rule}`,
       status: 'derived',
       per: 'employee',
       value: rd.value! / staff.value!,

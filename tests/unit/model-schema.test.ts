@@ -40,6 +40,13 @@ describe('observationSchema', () => {
     expect(messages(reported)).toEqual([]);
   });
 
+  it('holds the id to company:metric:period:rule (the compare files leave it out and the app restores it)', () => {
+    expect(messages({ ...reported, id: 'finvolution:rd_expense:FY2023:fv-rd-expense' })).toContain(
+      'id finvolution:rd_expense:FY2023:fv-rd-expense is not company:metric:period:rule (finvolution:rd_expense:FY2022:fv-rd-expense)',
+    );
+    expect(messages({ ...reported, rule: 'other-rule' })).toHaveLength(1);
+  });
+
   it('rejects a reported observation whose value is null', () => {
     expect(messages({ ...reported, value: null })).toContain('status reported needs a value');
   });

@@ -26,6 +26,7 @@ import type {
 import { checkCompareIndex, checkCompareShard, checkPartMetrics, type Check } from '../../model/light-check';
 import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
 import { useRetry } from '../../shared/data/use-datasets';
+import { observationId } from '../../model/observation-id';
 import { selectPeers } from './compare-store';
 
 /** Any one of the part files' queries (their data differ; the merge below knows which is which). */
@@ -202,7 +203,10 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
       if (!covered.includes(ids[c]!)) continue;
       const shard = r.data as CompareShard;
       // an alternate metric's observations may sit in both parts: one copy each
-      for (const o of shard.observations) byId.set(o.id, o);
+      for (const o of shard.observations) {
+        const id = observationId(o); // the files leave it out: it is implied
+        byId.set(id, { ...o, id });
+      }
       for (const cv of shard.caveats) caveats.set(cv.id, cv);
       refusals.push(...shard.refusals);
     }

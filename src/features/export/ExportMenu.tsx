@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Translator } from '../../shared/i18n/use-t';
 import '../../shared/i18n/messages/export-menu';
+import './export-menu.css';
 
 type Action = () => void | Promise<void>;
 
