@@ -1,3 +1,4 @@
+import { evidenceMessages } from '../../src/shared/i18n/messages/evidence';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, CORE_ZH } from '../../src/shared/i18n/catalogue';
 import { coreEn } from '../../src/shared/i18n/messages/core-en';
@@ -22,18 +23,22 @@ describe('the zh/en catalogue', () => {
       }
   });
 
-  it('labels every status, grade, qualifier, group and role from the schema, in the core (the first view shows them)', () => {
+  it('labels every status, grade, qualifier and group from the schema, in the core (the first view shows them)', () => {
     const keys = [
       ...statusSchema.options.map((s) => `status.${s}`),
       ...gradeSchema.options.map((s) => `grade.${s}`),
       ...qualifierSchema.options.map((s) => `qualifier.${s}`),
       ...metricGroupSchema.options.map((s) => `group.${s}`),
-      ...provenanceSchema.shape.role.options.map((s) => `role.${s}`),
     ];
     for (const k of keys) {
       expect(CORE_MESSAGES.zh, k).toHaveProperty([k]);
       expect(CORE_MESSAGES.en, k).toHaveProperty([k]);
     }
+  });
+
+  it('labels every source role, with the evidence views that show them', () => {
+    for (const s of provenanceSchema.shape.role.options)
+      for (const lang of ['zh', 'en'] as const) expect(evidenceMessages[lang], s).toHaveProperty([`role.${s}`]);
   });
 
   it('never assumes exactly two companies', () => {

@@ -28,6 +28,7 @@ const LAZY_VIEWS = {
   'features/compare/MetricTable.tsx': ['evidence'],
   'features/provenance/ProvenancePanel.tsx': ['evidence'],
   'features/export/ExportMenu.tsx': ['export-menu'],
+  'features/compare/CardExport.tsx': ['export-menu'],
 } as const;
 // the definitions themselves, not uses
 const NOT_USES = ['shared/i18n/catalogue.ts', 'shared/i18n/messages'];

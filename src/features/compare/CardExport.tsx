@@ -10,6 +10,7 @@ import { periodLabel } from '../../shared/format/period';
 import { unitText } from '../../shared/format/format';
 import type { Translator } from '../../shared/i18n/use-t';
 import { ExportMenu, loadExportActions, type ExportDataset } from '../export/api';
+import '../../shared/i18n/messages/export-menu';
 import type { StartOpen } from '../../shared/ui/DeferredMenu';
 import { cardTitle } from './card-title';
 import type { CardModel } from '../../model/card-model';

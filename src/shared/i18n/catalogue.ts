@@ -9,7 +9,7 @@
  * the checks at the bottom make a missing status, grade, qualifier, group or role
  * label a type error too. Data texts (names, caveats, notes) carry their own zh/en.
  */
-import type { Grade, Per, Provenance, Qualifier, Status } from '../../model/schema';
+import type { Grade, Per, Qualifier, Status } from '../../model/schema';
 import type { metricGroupSchema } from '../../model/schema';
 import type { z } from 'zod';
 import type { MessageTable, SameShape } from './messages/shape';
@@ -50,7 +50,6 @@ const zh = {
   'card.crashed': '此卡片的数据有误，无法显示；其他卡片不受影响。',
   'group.notLoaded': '打印时这一组指标尚未加载；数据已开始加载，稍后再次打印即可包含。',
   'group.loading': (n: number) => `正在加载这一组的 ${n} 项指标…`,
-  'error.detail': '错误信息',
   loading: '正在加载数据…',
   retry: '重试',
   loadError: '数据加载失败',
@@ -115,22 +114,14 @@ const zh = {
   'group.consumer_protection': '消费者保护',
   'group.governance': '公司治理',
   'group.inclusive_finance': '普惠金融与社区',
-  'role.value': '数值',
-  'role.label': '标签',
-  'role.unit': '单位',
-  'role.index_claim': '报告索引声称',
-  'role.context': '所在表格',
   'page.source': '原文',
   'card.openShort': '指标详情',
   // export: the button, and what a card's picture and citation name on the first view (the menu's
   // items: messages/export-menu.ts; CSV columns, README, the rest of citations and images: messages/export.ts)
   'export.menu.button': '导出',
   'export.menu.failed': '导出失败：',
-  'export.menu.stale': '页面上的数据与服务器上的完整数据集版本不一致，请刷新页面后再导出。',
   'export.menu.pageSubject': '当前视图与全部数据',
   'export.cite.site': '对标 Duibiao',
-  'export.image.mode': (mode: string) => `换算：${mode}`,
-  'export.image.scaleLog': '纵轴为对数刻度',
   'peers.label': '对比公司',
   'peers.hint': '至少保留一家公司',
   'year.label': '报告年度',
@@ -184,15 +175,8 @@ export function registerMessages(feature: Record<Lang, MessageTable>): void {
   Object.assign(CATALOGUE.en, feature.en);
 }
 
-// Every status, grade, qualifier, group, role and normalisation has a label: a missing one fails to compile
+// Every status, grade, qualifier, group and normalisation has a label (roles: messages/evidence.ts): a missing one fails to compile
 // (export's basis and normalisation CSV labels are checked in messages/export.ts).
 type Covers<K extends string> = Record<K, unknown>;
-const covered: Covers<
-  | `status.${Status}`
-  | `grade.${Grade}`
-  | `qualifier.${Qualifier}`
-  | `group.${Group}`
-  | `role.${Provenance['role']}`
-  | `norm.${Per}`
-> = zh;
+const covered: Covers<`status.${Status}` | `grade.${Grade}` | `qualifier.${Qualifier}` | `group.${Group}` | `norm.${Per}`> = zh;
 void covered;

@@ -5,8 +5,14 @@
  */
 import { registerMessages } from '../catalogue';
 import type { MessageTable, SameShape } from './shape';
+import type { Provenance } from '../../../model/schema';
 
 const zh = {
+  'role.value': '数值',
+  'role.label': '标签',
+  'role.unit': '单位',
+  'role.index_claim': '报告索引声称',
+  'role.context': '所在表格',
   'col.period': '期间',
   'col.company': '公司',
   'col.value': '数值',
@@ -29,6 +35,11 @@ const zh = {
 } satisfies MessageTable;
 
 const en: SameShape<typeof zh> = {
+  'role.value': 'The figure',
+  'role.label': 'Its label',
+  'role.unit': 'Its unit',
+  'role.index_claim': "The report's index claims",
+  'role.context': 'Table header',
   'col.period': 'Period',
   'col.company': 'Company',
   'col.value': 'Value',
@@ -52,3 +63,7 @@ const en: SameShape<typeof zh> = {
 
 export const evidenceMessages = { zh, en };
 registerMessages(evidenceMessages);
+
+// every source role has a label: a missing one fails to compile
+const coversRoles: Record<`role.${Provenance['role']}`, unknown> = zh;
+void coversRoles;

@@ -1,11 +1,15 @@
 /**
- * Strings of the export menu's items (features/export/ExportMenu, loaded when an Export button
- * is first pressed); the button's own text and its failure message stay in the core.
+ * Strings of the export menu's items and of a card's picture (features/export/ExportMenu and
+ * compare/CardExport, loaded when an Export button is first pressed); the button's own text
+ * and its failure message stay in the core.
  */
 import { registerMessages } from '../catalogue';
 import type { MessageTable, SameShape } from './shape';
 
 const zh = {
+  'export.menu.stale': '页面上的数据与服务器上的完整数据集版本不一致，请刷新页面后再导出。',
+  'export.image.mode': (mode: string) => `换算：${mode}`,
+  'export.image.scaleLog': '纵轴为对数刻度',
   'export.menu.csvView': '下载当前视图 CSV',
   'export.menu.csvAll': '下载全部数据 CSV',
   'export.menu.zip': '下载完整数据包（ZIP）',
@@ -18,6 +22,10 @@ const zh = {
 } satisfies MessageTable;
 
 const en: SameShape<typeof zh> = {
+  'export.menu.stale':
+    'the data on this page is from another version than the full dataset on the server; reload the page and export again.',
+  'export.image.mode': (mode: string) => `Normalised: ${mode}`,
+  'export.image.scaleLog': 'log scale',
   'export.menu.csvView': 'Download this view as CSV',
   'export.menu.csvAll': 'Download all data as CSV',
   'export.menu.zip': 'Download the full dataset (ZIP)',
