@@ -5,7 +5,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, compareIndexSchema, coverageFileSchema, manifestSchema, type Manifest } from '../model/schema';
+import {
+  SCHEMA_VERSION,
+  compareIndexSchema,
+  seedMapSchema,
+  coverageFileSchema,
+  manifestSchema,
+  type Manifest,
+} from '../model/schema';
 import type { CompareFiles } from './compare-files';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -54,7 +61,7 @@ export function emit(outDir: string, input: EmitInput): Manifest {
   const manifest = manifestSchema.parse({
     schemaVersion: SCHEMA_VERSION,
     files: { ...files, compare, inputs },
-    seeds,
+    seeds: write('seeds', 'json', JSON.stringify(seedMapSchema.parse(seeds))),
     coverage,
   });
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest));

@@ -77,7 +77,7 @@ export const checkManifest = obj({
     record(str)(v, p);
     obj({ compare: str, inputs: str })(v, p);
   },
-  seeds: record(str),
+  seeds: str,
   coverage: str,
 });
 
@@ -134,6 +134,9 @@ export const checkCompareShard: Check = obj({
   caveats: arr(obj({ id: str, grade: oneOf(...GRADES), textZh: str, textEn: str })),
   refusals: arr(obj({ company: str, metric: str, period: str, per, reason: bilingual })),
 });
+
+/** The seed map: seed file name → path of its text. */
+export const checkSeedMap = record(str);
 
 const indexShape = obj({
   schemaVersion: version,

@@ -437,11 +437,17 @@ export const manifestSchema = z.object({
     /** The compare page's index (compareIndexSchema), which names the part files. */
     compare: z.string(),
   }),
-  /** Seed file name → relative path of its text, loaded on demand by the provenance panel. */
-  seeds: z.record(z.string(), z.string()),
+  /**
+   * Relative path of the seed map (seedMapSchema), loaded on demand by the views that show a
+   * source's text (the provenance panel, the source reader), so the first view does not carry it.
+   */
+  seeds: z.string(),
   /** Relative path of the coverage report (numbers used / ignored / unreviewed per seed). */
   coverage: z.string(),
 });
+
+/** Seed file name → relative path of its compiled text. */
+export const seedMapSchema = z.record(z.string(), z.string());
 
 /** Input file path → SHA-256 of its bytes. */
 export const inputsFileSchema = z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/));

@@ -12,6 +12,8 @@ import type { Manifest } from '../../src/model/schema';
 export interface CompiledSite {
   dir: string;
   manifest: Manifest;
+  /** The seed map the manifest names: seed file name → path of its text. */
+  seeds: Record<string, string>;
 }
 let compiled: CompiledSite | undefined;
 
@@ -19,7 +21,7 @@ let compiled: CompiledSite | undefined;
 export function compileSite(root: string): CompiledSite {
   const dir = mkdtempSync(join(tmpdir(), 'duibiao-data-'));
   const { manifest } = compileToDir(root, dir);
-  return { dir, manifest };
+  return { dir, manifest, seeds: JSON.parse(readFileSync(join(dir, manifest.seeds), 'utf8')) };
 }
 
 /** The real seeds and data, compiled once per test file. */
@@ -28,7 +30,7 @@ export function compiledSite(): CompiledSite {
   return compiled;
 }
 
-export function readCompiled(file: string, site: CompiledSite = compiledSite()): string {
+export function readCompiled(file: string, site: Pick<CompiledSite, 'dir'> = compiledSite()): string {
   return readFileSync(join(site.dir, file), 'utf8');
 }
 
@@ -37,7 +39,7 @@ export const DATA_URL = 'http://localhost:3000/data/';
 /** Serve every compiled file; `override` maps a file name to a replacement response. */
 export function siteHandlers(
   override: Record<string, () => Response | Promise<Response>> = {},
-  site: CompiledSite = compiledSite(),
+  site: Pick<CompiledSite, 'dir'> = compiledSite(),
 ): HttpHandler[] {
   return [
     http.get(`${DATA_URL}:file`, ({ params }) => {

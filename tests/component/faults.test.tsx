@@ -92,8 +92,16 @@ describe('the app under faults', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('a source link naming no compiled source, even an object key such as constructor, says so', async () => {
+    for (const name of ['constructor', 'nope.txt']) {
+      const { unmount } = renderApp('en', `#/source/${name}?v=2&lang=en`);
+      expect(await screen.findByText('There is no such source file.')).toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it('a missing seed text keeps the provenance panel usable: the quote shows, the context says why it is missing', async () => {
-    const seedFile = manifest().seeds['004_fc1b98ab1024343c.txt']!;
+    const seedFile = compiledSite().seeds['004_fc1b98ab1024343c.txt']!;
     server.use(...siteHandlers({ [seedFile]: () => new HttpResponse('nope', { status: 500 }) }));
     const user = userEvent.setup();
     renderApp('en');

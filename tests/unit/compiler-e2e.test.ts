@@ -243,7 +243,8 @@ describe('emit', () => {
     for (const f of a!) expect(readFileSync(join(outs[1]!, f)).equals(readFileSync(join(outs[0]!, f))), f).toBe(true);
 
     const manifest = JSON.parse(readFileSync(join(outs[0]!, 'manifest.json'), 'utf8'));
-    for (const f of [...Object.values(manifest.files), ...Object.values(manifest.seeds), manifest.coverage])
+    const seeds = JSON.parse(readFileSync(join(outs[0]!, manifest.seeds), 'utf8'));
+    for (const f of [...Object.values(manifest.files), manifest.seeds, ...Object.values(seeds), manifest.coverage])
       expect(a).toContain(f);
   });
 });

@@ -25,8 +25,9 @@ describe('a third company from data files only', () => {
 
   it('compiles three companies into the output directory', () => {
     expect(result.datasets.companies.map((c) => c.id)).toEqual(['mashang', 'finvolution', 'xingfu']);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { seeds: Record<string, string> };
-    expect(Object.keys(manifest.seeds)).toContain('900_synthetic_xingfu.txt');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { seeds: string };
+    const seeds = JSON.parse(readFileSync(join(out, manifest.seeds), 'utf8')) as Record<string, string>;
+    expect(Object.keys(seeds)).toContain('900_synthetic_xingfu.txt');
   });
 
   it('reads the English KPI table with its units scaled to canonical ones', () => {

@@ -10,7 +10,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Manifest } from '../../model/schema';
 import { SCHEMA_VERSION } from '../../model/schema-version';
-import { ShapeError, checkManifest } from '../../model/light-check';
+import { ShapeError, checkManifest, checkSeedMap } from '../../model/light-check';
 import type { DATASET_SCHEMAS } from './dataset-schemas';
 
 /** Where the compiled data lives, relative to the page (works under any sub-path). */
@@ -112,12 +112,27 @@ export function datasetQuery<N extends DatasetName>(name: N, manifest: Manifest 
   });
 }
 
-export function seedTextQuery(source: string, manifest: Manifest | undefined) {
-  const path = manifest?.seeds[source];
+/** The seed map (seed file name → path of its text): loaded with the first source text a view shows. */
+function seedMapQuery(path: string) {
   return queryOptions({
-    queryKey: ['seed', source, path],
-    queryFn: () => fetchText(`seed ${source}`, path!),
-    enabled: path !== undefined,
+    queryKey: ['seeds', path],
+    queryFn: () => fetchChecked<Record<string, string>>('seeds', path, checkSeedMap),
+    staleTime: Infinity,
+  });
+}
+
+export function seedTextQuery(source: string, manifest: Manifest | undefined) {
+  const map = manifest?.seeds;
+  return queryOptions({
+    queryKey: ['seed', source, map],
+    queryFn: async ({ client }) => {
+      const seeds = await client.ensureQueryData(seedMapQuery(map!));
+      // own keys only: a name from the URL such as "constructor" is no seed
+      const path = Object.hasOwn(seeds, source) ? seeds[source] : undefined;
+      if (path === undefined) throw new DatasetError(`seed ${source}`, 'not among the compiled sources');
+      return fetchText(`seed ${source}`, path);
+    },
+    enabled: map !== undefined,
     staleTime: Infinity,
   });
 }
