@@ -140,11 +140,9 @@ function defaultGrades(
 ): CompareIndex['defaultGrades'] {
   const ids = new Set(peers.map((c) => c.id));
   const held = PARTS.flatMap((part) => shards[part].filter((s) => ids.has(s.company)));
-  const observations = [
-    ...new Map(
-      held.flatMap((s) => s.observations.map((o) => [observationId(o), { ...o, id: observationId(o) }] as const)),
-    ).values(),
-  ];
+  // as the app restores them: each observation with its file's company and its id
+  const restored = held.flatMap((s) => s.observations.map((o) => ({ ...o, company: s.company })));
+  const observations = [...new Map(restored.map((o) => [observationId(o), { ...o, id: observationId(o) }] as const)).values()];
   const input = {
     index: indexObservations(observations),
     companies: peers,

@@ -105,7 +105,6 @@ export const checkPartMetrics = obj({ metrics: arr(metric), alternates: arr(obj(
 
 const cardObservation: Check = (v, p) => {
   obj({
-    company: str,
     metric: str,
     period: str,
     rule: str,

@@ -356,13 +356,14 @@ export const cardSourceSchema = provenanceSchema.pick({ source: true, line: true
  * An observation as a card shows it. Its sources are file and lines only, and a note only
  * where the card prints one: on a typed gap (no value), in both languages, or the older
  * English-only `note` where there is no bilingual one. Of the derivation only its operation
- * (it sets the printed precision). No id: it is its company, metric, period and rule
- * (observationId, which the full schema holds every id to), restored by the app on load.
+ * (it sets the printed precision). No company (its file's) and no id: that is its company,
+ * metric, period and rule (observationId, which the full schema holds every id to); the app
+ * restores both on load.
  * Quotes, the notes of values, the formula's inputs and the corroborations load with the
  * full dataset when the value is opened (the provenance panel).
  */
 export const cardObservationSchema = observationObjectSchema
-  .omit({ id: true, derivation: true, corroborations: true, provenance: true })
+  .omit({ id: true, company: true, derivation: true, corroborations: true, provenance: true })
   .extend({ provenance: z.array(cardSourceSchema), derivation: derivationSchema.pick({ op: true }).optional() })
   .refine((o) => (o.status === 'reported' || o.status === 'derived') === (o.value !== null), {
     message: 'reported and derived observations need a value; the others forbid one',
@@ -487,9 +488,9 @@ export type CardMetric = z.infer<typeof cardMetricSchema>;
 export type PartMetrics = z.infer<typeof partMetricsFileSchema>;
 export type FirstView = CompareIndex['firstView'];
 export type CardCaveat = z.infer<typeof cardCaveatSchema>;
-/** A card's observation as the compare files carry it: without its id, which is implied (observationId). */
+/** A card's observation as the compare files carry it: without its company and id, which are implied. */
 export type CardObservationEntry = z.infer<typeof cardObservationSchema>;
-/** A card's observation in the app: its entry with the id restored. */
-export type CardObservation = CardObservationEntry & { id: string };
+/** A card's observation in the app: its entry with its file's company and its id restored. */
+export type CardObservation = CardObservationEntry & { id: string; company: string };
 export type CompareIndex = z.infer<typeof compareIndexSchema>;
 export type CompareShard = z.infer<typeof compareShardSchema>;

@@ -38,9 +38,10 @@ describe('compare files', () => {
       expect(new Set(c.observations.map((o) => o.metric)).size).toBeGreaterThan(0);
       for (const o of c.observations) expect(core.has(o.metric) || coreAlternates.has(o.metric)).toBe(true);
       // every observation sits in a part, with the same value, status and caveats as in the full dataset,
-      // under the id the app restores (the files leave it out)
-      const cut = new Map([...c.observations, ...r.observations].map((o) => [observationId(o), o]));
+      // under the id the app restores (the files leave it out, and the company: the file's)
+      const cut = new Map([...c.observations, ...r.observations].map((o) => [observationId({ ...o, company: company.id }), o]));
       for (const o of cut.values()) expect(o).not.toHaveProperty('id');
+      for (const o of cut.values()) expect(o).not.toHaveProperty('company');
       expect([...cut.keys()].sort()).toEqual(full.map((o) => o.id).sort());
       for (const o of full) {
         expect(cut.get(o.id)).toMatchObject({ value: o.value, status: o.status, caveats: o.caveats, period: o.period });

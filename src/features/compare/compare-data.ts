@@ -203,9 +203,10 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
       if (!covered.includes(ids[c]!)) continue;
       const shard = r.data as CompareShard;
       // an alternate metric's observations may sit in both parts: one copy each
-      for (const o of shard.observations) {
-        const id = observationId(o); // the files leave it out: it is implied
-        byId.set(id, { ...o, id });
+      for (const entry of shard.observations) {
+        // the files leave out each observation's company (the file's) and id (implied by the rest)
+        const o = { ...entry, company: shard.company };
+        byId.set(observationId(o), { ...o, id: observationId(o) });
       }
       for (const cv of shard.caveats) caveats.set(cv.id, cv);
       refusals.push(...shard.refusals);
