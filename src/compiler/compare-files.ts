@@ -1,8 +1,9 @@
 /**
  * The compare page's own files, cut from the full datasets so the first view
  * loads only what it draws: an index (companies, years, how many metrics per
- * group, the normalisations on offer, the default peer set) and, per part (core,
- * rest), a file of its metrics and one file per company. A part holds the
+ * group, the normalisations the page offers, the default peer set, and the default
+ * first view's core files) and, per part (core, rest), a file of its metrics (with
+ * the normalisations each offers) and one file per company. A part holds the
  * company's observations of its metrics and of their alternates (a core card
  * shows the nearest disclosure beside it), the caveats those carry and the
  * refusals, each observation cut to what its card prints (cardObservationSchema).
@@ -26,7 +27,7 @@ import {
   type Refusal,
 } from '../model/schema';
 import { buildCardModel } from '../model/card-model';
-import { METRIC_GROUPS } from '../model/enums';
+import { METRIC_GROUPS, PERS } from '../model/enums';
 import { indexObservations } from '../model/observation-index';
 import { observationId } from '../model/observation-id';
 
@@ -62,6 +63,13 @@ export function compareFiles(d: CompareSource): CompareFiles {
     list.push(o);
   }
 
+  const withPer = new Set([...d.observations, ...d.refusals].flatMap((o) => (o.per ? [`${o.metric}\u0000${o.per}`] : [])));
+  const offered: Record<string, Per[]> = {};
+  for (const m of d.metrics) {
+    const on = m.normaliseBy.filter((per) => withPer.has(`${m.id}\u0000${per}`));
+    if (on.length) offered[m.id] = on;
+  }
+
   const shards = {} as CompareFiles['shards'];
   const metricFiles = {} as CompareFiles['metrics'];
   for (const part of PARTS) {
@@ -71,6 +79,7 @@ export function compareFiles(d: CompareSource): CompareFiles {
     metricFiles[part] = partMetricsFileSchema.parse({
       metrics,
       alternates: d.metrics.filter((m) => wanted.has(m.id) && !own.has(m.id)),
+      offered: Object.fromEntries(metrics.flatMap((m) => (offered[m.id] ? [[m.id, offered[m.id]]] : []))),
     });
     shards[part] = d.companies.map((c) => {
       const observations = (byCompany.get(c.id) ?? []).filter((o) => wanted.has(o.metric));
@@ -94,12 +103,6 @@ export function compareFiles(d: CompareSource): CompareFiles {
     });
   }
 
-  const withPer = new Set([...d.observations, ...d.refusals].flatMap((o) => (o.per ? [`${o.metric}\u0000${o.per}`] : [])));
-  const offered: Record<string, Per[]> = {};
-  for (const m of d.metrics) {
-    const on = m.normaliseBy.filter((per) => withPer.has(`${m.id}\u0000${per}`));
-    if (on.length) offered[m.id] = on;
-  }
   const years = [...new Set(d.observations.map((o) => o.period.match(/\d{4}/)![0]))].sort().reverse();
   const defaultPeers = d.companies.slice(0, DEFAULT_PEER_COUNT);
   const groups = METRIC_GROUPS.map((group) => ({
@@ -115,7 +118,7 @@ export function compareFiles(d: CompareSource): CompareFiles {
       years,
       metricCount: d.metrics.length,
       groups,
-      offered,
+      pageModes: PERS.filter((per) => Object.values(offered).some((on) => on.includes(per))),
       defaultGrades: defaultGrades(shards, defaultPeers, d.metrics, offered),
       firstView: {
         metrics: metricFiles.core,

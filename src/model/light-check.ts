@@ -101,7 +101,11 @@ const metric = obj({
   normalisable: bool,
   normaliseBy: arr(per),
 });
-export const checkPartMetrics = obj({ metrics: arr(metric), alternates: arr(obj(cardMetricFields)) });
+export const checkPartMetrics = obj({
+  metrics: arr(metric),
+  alternates: arr(obj(cardMetricFields)),
+  offered: record(arr(per)),
+});
 
 const cardObservation: Check = (v, p) => {
   obj({
@@ -144,7 +148,7 @@ const indexShape = obj({
   years: arr(str),
   metricCount: num,
   groups: arr(obj({ group, count: num })),
-  offered: record(arr(per)),
+  pageModes: arr(per),
   defaultGrades: obj({ comparable: num, comparable_with_caveats: num, not_comparable: num }),
   firstView: obj({ metrics: checkPartMetrics, shards: arr(checkCompareShard) }),
   parts: obj({ core: part, rest: part }),

@@ -347,6 +347,8 @@ export const partMetricsFileSchema = z.object({
   metrics: z.array(metricSchema),
   /** The alternates those cards show beside them whose own card is in the other part: what a card reads of them. */
   alternates: z.array(cardMetricSchema),
+  /** Per metric of the part, the normalisations on offer: a normalised value or a stated refusal exists for some company. */
+  offered: z.record(z.string(), z.array(perSchema)),
 });
 /** A caveat as a card footnotes it (its citations are on the metric page and in the full dataset). */
 export const cardCaveatSchema = caveatSchema.omit({ citations: true });
@@ -392,8 +394,8 @@ export const compareIndexSchema = z.object({
   metricCount: z.number().int().nonnegative(),
   /** The rest part's metrics per group, in page order: each group's section reserves that many cards until they load. */
   groups: z.array(z.object({ group: metricGroupSchema, count: z.number().int().positive() })),
-  /** Per metric, the normalisations on offer: a normalised value or a stated refusal exists for some company. */
-  offered: z.record(z.string(), z.array(perSchema)),
+  /** The normalisations some metric offers (its part file says which): the options of the page's switch. */
+  pageModes: z.array(perSchema),
   /**
    * How many metrics' cards have each grade for the default peer set over every year, graded by
    * the card model on every part: the headline's counts while the rest part has not loaded.

@@ -15,7 +15,7 @@ import {
   type CompareShard,
 } from '../../src/model/schema';
 import { ShapeError, checkCompareIndex, checkCompareShard, checkManifest, checkPartMetrics } from '../../src/model/light-check';
-import { METRIC_GROUPS } from '../../src/model/enums';
+import { METRIC_GROUPS, PERS } from '../../src/model/enums';
 import { observationId } from '../../src/model/observation-id';
 
 const json = (file: string) => JSON.parse(readCompiled(file)) as unknown;
@@ -90,16 +90,21 @@ describe('compare files', () => {
     expect(index.firstView.shards).toEqual(index.defaultPeers.map((id) => shard('core', id)));
   });
 
-  it('list the normalisations on offer from every company’s values and refusals', () => {
+  it('list, in each part’s file, the normalisations on offer from every company’s values and refusals', () => {
     for (const m of metrics) {
       const expected = m.normaliseBy.filter(
         (per) =>
           observations.some((o) => o.metric === m.id && o.per === per) ||
           refusals.some((r) => r.metric === m.id && r.per === per),
       );
-      expect(index.offered[m.id] ?? [], m.id).toEqual(expected);
+      // in the metric's part file
+      expect(partMetrics(m.core ? 'core' : 'rest').offered[m.id] ?? [], m.id).toEqual(expected);
     }
-    expect(Object.keys(index.offered).length).toBeGreaterThan(0);
+    const offered = [partMetrics('core').offered, partMetrics('rest').offered].flatMap((o) => Object.values(o));
+    expect(offered.length).toBeGreaterThan(0);
+    // and the page's switch offers each mode some metric offers
+    expect(index.pageModes).toEqual(PERS.filter((per) => offered.some((on) => on.includes(per))));
+    expect(index.pageModes).toEqual(['employee', 'revenue']);
   });
 
   it('name the default peer set and the years with data', () => {

@@ -36,6 +36,8 @@ export type Shared = Omit<CardInput, 'metric'> & {
   defaultGrades: CompareData['index']['defaultGrades'];
   /** The metrics with a card, in catalogue order: the core four, then the rest once their part has loaded. */
   metricList: Metric[];
+  /** The normalisations some metric offers, loaded or not: the page switch's options. */
+  pageModes: CompareData['index']['pageModes'];
   /** How many metrics the page has, loaded or not. */
   metricCount: number;
   /** The rest part's metrics per group: their sections' card counts before the part loads. */
@@ -70,7 +72,8 @@ export function useCardData() {
       metricList: d.metricList,
       metricCount: d.index.metricCount,
       groups: d.index.groups,
-      offered: d.index.offered,
+      offered: d.offered,
+      pageModes: d.index.pageModes,
       years: d.index.years,
       refusals: d.refusals,
       loaded: d.loaded,

@@ -14,7 +14,6 @@ import { Segmented } from '../../shared/ui/Segmented';
 import { useIdleReady } from '../../shared/ui/use-idle-ready';
 import { usePrintRequested } from '../../shared/ui/use-print-requested';
 import { buildCardModel } from '../../model/card-model';
-import { PERS } from '../../model/enums';
 import { useCompareStore, type Mode } from './compare-store';
 import { CardSkeletons } from './CardSkeletons';
 import { Card, useCardData, type Shared } from './CardContainer';
@@ -59,7 +58,7 @@ export default function ComparePage() {
           props={{ shared, tr }}
         />
       </div>
-      <PageModeSwitch offered={shared.offered} tr={tr} />
+      <PageModeSwitch modes={shared.pageModes} tr={tr} />
       <section aria-labelledby="group-core" className="metric-group">
         <h2 id="group-core">{tr.t('group.core')}</h2>
         <div className="card-grid">
@@ -121,10 +120,9 @@ function Headline({ shared, tr }: { shared: Shared; tr: Translator }) {
 }
 
 /** Offered only when at least one metric, loaded or not, can be shown normalised (or says why it cannot). */
-function PageModeSwitch({ offered, tr }: { offered: Shared['offered']; tr: Translator }) {
+function PageModeSwitch({ modes, tr }: { modes: Shared['pageModes']; tr: Translator }) {
   const pageMode = useCompareStore((s) => s.pageMode);
   const setPageMode = useCompareStore((s) => s.setPageMode);
-  const modes = PERS.filter((per) => Object.values(offered).some((on) => on.includes(per)));
   if (modes.length === 0) return null;
   return (
     <div className="page-controls">

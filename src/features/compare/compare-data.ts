@@ -21,6 +21,7 @@ import type {
   CardMetric,
   Metric,
   PartMetrics,
+  Per,
   Refusal,
 } from '../../model/schema';
 import { checkCompareIndex, checkCompareShard, checkPartMetrics, type Check } from '../../model/light-check';
@@ -111,6 +112,8 @@ export interface CompareData {
   metrics: Map<string, CardMetric>;
   /** The metrics with a card, in catalogue order: the core part's, then (once loaded) the rest part's. */
   metricList: Metric[];
+  /** Per loaded metric, the normalisations on offer. */
+  offered: Record<string, Per[]>;
   observations: CardObservation[];
   caveats: Map<string, CardCaveat>;
   refusals: Refusal[];
@@ -186,6 +189,7 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
   const loaded = new Set<ComparePart>();
   const metrics = new Map<string, CardMetric>();
   const metricList: Metric[] = [];
+  const offered: Record<string, Per[]> = {};
   const byId = new Map<string, CardObservation>();
   const caveats = new Map<string, CardCaveat>();
   const refusals: Refusal[] = [];
@@ -196,6 +200,7 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
     loaded.add(part);
     const file = metricsResult!.data as PartMetrics;
     metricList.push(...file.metrics);
+    Object.assign(offered, file.offered);
     // an alternate whose card is in the other part: the whole metric wins once that part is here too
     for (const m of file.alternates) if (!metrics.has(m.id)) metrics.set(m.id, m);
     for (const m of file.metrics) metrics.set(m.id, m);
@@ -214,6 +219,16 @@ function mergeParts(ids: string[], parts: ComparePart[], results: Result[], rest
   }
   return {
     status: 'ready',
-    data: { companies: covered, loaded, restError, metrics, metricList, observations: [...byId.values()], caveats, refusals },
+    data: {
+      companies: covered,
+      loaded,
+      restError,
+      metrics,
+      metricList,
+      offered,
+      observations: [...byId.values()],
+      caveats,
+      refusals,
+    },
   };
 }
