@@ -9,7 +9,7 @@
 import { memo, useMemo, useRef, type RefObject } from 'react';
 import type { Company, Metric } from '../../model/schema';
 import { indexObservations } from '../../model/observation-index';
-import { useRetry } from '../../shared/data/use-datasets';
+import { useRetry } from '../../shared/data/use-retry';
 import type { Translator } from '../../shared/i18n/use-t';
 import { LoadError } from '../../shared/ui/LoadError';
 import { ErrorBoundary } from '../../shared/ui/ErrorBoundary';

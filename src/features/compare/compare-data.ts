@@ -26,7 +26,7 @@ import type {
 } from '../../model/schema';
 import { checkCompareIndex, checkCompareShard, checkPartMetrics, type Check } from '../../model/light-check';
 import { fetchChecked, manifestQuery } from '../../shared/data/datasets';
-import { useRetry } from '../../shared/data/use-datasets';
+import { useRetry } from '../../shared/data/use-retry';
 import { observationId } from '../../model/observation-id';
 import { selectPeers } from './compare-store';
 

@@ -4,7 +4,8 @@
  * page's first view never loads them, and a second export reuses the cache.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { datasetQuery, manifestQuery } from '../../shared/data/datasets';
+import { manifestQuery } from '../../shared/data/datasets';
+import { datasetQuery } from '../../shared/data/dataset-queries';
 import type { ExportDataset } from './export-dataset';
 
 export async function loadExportDataset(client: QueryClient): Promise<ExportDataset> {

@@ -4,25 +4,15 @@
  * first, so a stale manifest (naming files a new deploy removed) is replaced
  * and the datasets it now names are fetched.
  */
-import { useCallback } from 'react';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { coverageQuery, datasetQuery, manifestQuery, seedTextQuery, type Dataset, type DatasetName } from './datasets';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useRetry } from './use-retry';
+import { manifestQuery } from './datasets';
+import { coverageQuery, datasetQuery, seedTextQuery, type Dataset, type DatasetName } from './dataset-queries';
 
 export type DatasetsState<N extends DatasetName> =
   | { status: 'loading' }
   | { status: 'error'; error: unknown; retry: () => void }
   | { status: 'ready'; data: { [K in N]: Dataset<K> } };
-
-/** One retry for a page's loads: the manifest first (a stale one names files a new deploy removed), then what failed. */
-export function useRetry() {
-  const client = useQueryClient();
-  return useCallback(() => {
-    void (async () => {
-      await client.refetchQueries({ queryKey: ['manifest'] });
-      await client.refetchQueries({ type: 'active', predicate: (q) => q.state.status === 'error' });
-    })();
-  }, [client]);
-}
 
 export function useDatasets<const N extends DatasetName>(names: readonly N[]): DatasetsState<N> {
   const manifest = useQuery(manifestQuery());
