@@ -106,21 +106,24 @@ describe('built site served from a sub-path', () => {
     await page.close();
   });
 
-  it('on a phone, loads only the core part first; a card further down loads its part when scrolled near', async () => {
+  it('on a phone, loads only the index first; the groups below load their part when scrolled near', async () => {
     const { page, fetched } = await openRecording('#/?v=2&lang=en', 375);
     await page.waitForTimeout(1000);
-    // the first view: the compare index and the core part of each default peer, never the full datasets or the rest
-    expect(fetched.filter((f) => /^compare-core-/.test(f)).sort()).toEqual([
-      expect.stringMatching(/^compare-core-finvolution\./),
-      expect.stringMatching(/^compare-core-mashang\./),
-      expect.stringMatching(/^compare-core-metrics\./),
-    ]);
-    expect(fetched.filter((f) => /^(compare-rest-|observations\.|caveats\.|metrics\.)/.test(f))).toEqual([]);
+    // the first view: the compare index, which carries the default peers' core part; never the core files
+    // on their own, the rest, or the full datasets
+    expect(fetched.filter((f) => /^compare[.-]/.test(f))).toEqual([expect.stringMatching(/^compare\.[0-9a-f]{10}\.json$/)]);
+    expect(fetched.filter((f) => /^(observations\.|caveats\.|metrics\.|seeds\.)/.test(f))).toEqual([]);
+    // the groups below hold boxes, saying they are loading, until then
+    const workforce = page.getByRole('region', { name: 'Workforce' });
+    expect(await workforce.getByText(/^Loading this group’s \d+ metrics…$/).count()).toBe(1);
+    expect(await workforce.getByRole('heading', { level: 3 }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     // the headline counts every card already: the compiler's counts for the default peers
     const headline = await page.locator('.headline').textContent();
     expect(headline).toMatch(/^2 companies, 83 metrics: \d+ directly comparable/);
     expect(headline).not.toContain('Counted over');
 
+    await workforce.scrollIntoViewIfNeeded();
     const card = page.locator('article[data-metric="employees_incl_outsourced"]');
     await card.scrollIntoViewIfNeeded();
     await card.getByRole('button', { name: /FinVolution Group FY2022: 4,870 persons/ }).waitFor();

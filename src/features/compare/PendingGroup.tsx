@@ -29,11 +29,13 @@ export function PendingGroup({ count, tr }: PendingGroupProps) {
   }, [wanted]);
   if (printing) return <p className="card-not-loaded">{tr.t('group.notLoaded')}</p>;
   return (
-    <div ref={ref} className="card-grid">
-      <span className="visually-hidden">{tr.t('group.loading', count)}</span>
-      {Array.from({ length: count }, (_, i) => (
-        <div key={i} className="metric-card card-placeholder" aria-hidden="true" />
-      ))}
+    <div ref={ref}>
+      <p className="group-loading">{tr.t('group.loading', count)}</p>
+      <div className="card-grid">
+        {Array.from({ length: count }, (_, i) => (
+          <div key={i} className="metric-card card-placeholder" aria-hidden="true" />
+        ))}
+      </div>
     </div>
   );
 }
