@@ -39,6 +39,7 @@ export default function ComparePage() {
   const metrics = shared.metricList;
   if (metrics.length === 0) return <p className="empty-state">{tr.t('empty')}</p>;
   const core = metrics.filter((m) => m.core);
+  const restFailed = !shared.loaded.has('rest') && shared.restError !== undefined;
   const years = shared.years;
   return (
     <>
@@ -68,27 +69,27 @@ export default function ComparePage() {
           ))}
         </div>
       </section>
-      {(idle || printing) && !shared.loaded.has('rest') && shared.restError !== undefined && (
-        // the groups below cannot show: said once, with the retry, in their place
-        <LoadError error={shared.restError} onRetry={shared.retry} />
-      )}
       {(idle || printing) &&
-        (shared.loaded.has('rest') || shared.restError === undefined) &&
-        shared.groups.map(({ group: g, count }) => (
-          <section key={g} aria-labelledby={`group-${g}`} className="metric-group">
-            <h2 id={`group-${g}`}>{tr.t(`group.${g}`)}</h2>
-            {shared.loaded.has('rest') ? (
-              <div className="card-grid">
-                {metrics
-                  .filter((m) => m.group === g && !m.core)
-                  .map((m) => (
-                    <Card key={m.id} metric={m} shared={shared} tr={tr} />
-                  ))}
-              </div>
-            ) : (
-              <PendingGroup count={count} tr={tr} />
-            )}
-          </section>
+        (restFailed ? (
+          // the groups below cannot show: said once, with the retry, in their place
+          <LoadError error={shared.restError} onRetry={shared.retry} />
+        ) : (
+          shared.groups.map(({ group: g, count }) => (
+            <section key={g} aria-labelledby={`group-${g}`} className="metric-group">
+              <h2 id={`group-${g}`}>{tr.t(`group.${g}`)}</h2>
+              {shared.loaded.has('rest') ? (
+                <div className="card-grid">
+                  {metrics
+                    .filter((m) => m.group === g && !m.core)
+                    .map((m) => (
+                      <Card key={m.id} metric={m} shared={shared} tr={tr} />
+                    ))}
+                </div>
+              ) : (
+                <PendingGroup count={count} tr={tr} />
+              )}
+            </section>
+          ))
         ))}
     </>
   );

@@ -27,7 +27,7 @@ export function PendingGroup({ count, tr }: PendingGroupProps) {
   useEffect(() => {
     if (wanted) useRestWanted.getState().want();
   }, [wanted]);
-  if (printing) return <p className="card-not-loaded">{tr.t('group.notLoaded')}</p>;
+  if (printing) return <p className="group-not-loaded">{tr.t('group.notLoaded')}</p>;
   return (
     <div ref={ref}>
       <p className="group-loading">{tr.t('group.loading', count)}</p>

@@ -2,7 +2,7 @@
  * The compare page's data: its index (named by the manifest), then per part
  * (core, rest) its metrics file and one file per compared company; the index
  * carries the default first view's core files itself. The
- * core part loads with the page; the rest when a card beyond the core comes
+ * core part loads with the page; the rest when a group below the core comes
  * near the viewport or the page prints. Each file gets the light check of
  * model/light-check (the compiler validated it with the full schema), so the
  * first view carries no schema library. Combined into one state with one
